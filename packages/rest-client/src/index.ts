@@ -1,0 +1,1 @@
+export type * as maxim from "./gen/maxim-message.js";

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+import type { Generator } from "../generator.js";
+import { stamp } from "../stamp.js";
+
+export interface OpenApiTarget {
+  readonly name: string;
+  /** The spec, repo-relative, e.g. `openapi/maxim/message.yaml`. */
+  readonly spec: string;
+  /** The generated types module, e.g. `packages/rest-client/src/gen/maxim-message.ts`. */
+  readonly typesFile: string;
+  /**
+   * Optionally also emit the document itself as a typed constant, for code that validates
+   * against it at run time without reading the spec file.
+   */
+  readonly documentFile?: string;
+}
+
+export function openApiGenerator(target: OpenApiTarget): Generator {
+  return {
+    name: target.name,
+    ownedDirs: [],
+    async run({ root }) {
+      const source = readFileSync(join(root, target.spec), "utf8");
+      const document = parse(source) as Record<string, unknown>;
+      const ast = await openapiTS(document as never, { alphabetize: false, exportType: false });
+      const files = new Map<string, string>();
+      files.set(target.typesFile, `${stamp(target.spec)}\n${astToString(ast)}`);
+      if (target.documentFile) {
+        const body = JSON.stringify(document, null, 2);
+        files.set(
+          target.documentFile,
+          `${stamp(target.spec)}\n/** The OpenAPI document, as data. */\nexport const openApiDocument = ${body} as const;\n`,
+        );
+      }
+      return files;
+    },
+  };
+}

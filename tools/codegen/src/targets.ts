@@ -1,0 +1,37 @@
+import type { Generator } from "./generator.js";
+import { openApiGenerator } from "./generators/openapi-types.js";
+import { tsProtoGenerator } from "./generators/ts-proto.js";
+
+/** Every generated output of the repository. Each package's `src/gen` is owned entirely by codegen. */
+export const ownedDirs = [
+  "packages/openim-types/src/gen",
+  "packages/rest-client/src/gen",
+  "packages/yunhu-client/src/gen",
+] as const;
+
+export const generators: readonly Generator[] = [
+  tsProtoGenerator({
+    name: "openim codecs",
+    specDir: "proto/openim",
+    outDir: "packages/openim-types/src/gen",
+  }),
+  tsProtoGenerator({
+    name: "yunhu codecs",
+    specDir: "proto/yunhu",
+    // http.proto only declares the path option; generating it would pull in descriptor.proto.
+    paths: ["proto/yunhu/v1/msg.proto"],
+    outDir: "packages/yunhu-client/src/gen",
+    extraOptions: ["emitImportedFiles=false"],
+  }),
+  openApiGenerator({
+    name: "maxim message types",
+    spec: "openapi/maxim/message.yaml",
+    typesFile: "packages/rest-client/src/gen/maxim-message.ts",
+    documentFile: "packages/rest-client/src/gen/maxim-message.openapi.ts",
+  }),
+  openApiGenerator({
+    name: "yunhu json types",
+    spec: "openapi/yunhu/msg-json.yaml",
+    typesFile: "packages/yunhu-client/src/gen/msg-json.ts",
+  }),
+];
