@@ -1,0 +1,16 @@
+// Runs every suite in src/suites (or only those named on the command line), one after another,
+// in this process, so each ratio compares implementations measured under the same conditions.
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dir = fileURLToPath(new URL("./suites/", import.meta.url));
+const wanted = process.argv.slice(2);
+const suites = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts"))
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
+  .sort();
+for (const file of suites) {
+  const suite = (await import(new URL(`./suites/${file}`, import.meta.url).href)) as { run(): Promise<void> };
+  console.log(`\n## ${file.replace(/\.ts$/, "")}\n`);
+  await suite.run();
+}
