@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
 /**
@@ -55,5 +55,17 @@ export function applyOutput(root: string, output: OutputSet): string[] {
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, output.files.get(path) as string);
   }
+  for (const dir of output.ownedDirs) removeEmptyDirs(join(root, dir));
   return drift.map((d) => relative(root, join(root, d.path)));
+}
+
+/** Drops directories left empty after stale files were removed. */
+function removeEmptyDirs(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !removeEmptyDirs(join(dir, entry.name))) empty = false;
+  }
+  if (empty) rmdirSync(dir);
+  return empty;
 }
