@@ -5,7 +5,10 @@ export interface AttemptScope {
   close(): void;
 }
 
-export function openAttemptScope(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): AttemptScope {
+export function openAttemptScope(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): AttemptScope {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted) onCallerAbort();

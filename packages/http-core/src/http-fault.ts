@@ -31,6 +31,6 @@ export class HttpFault extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
     this.status = details.status ?? 0;
-    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }

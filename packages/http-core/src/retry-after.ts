@@ -2,7 +2,10 @@
  * Reads a `Retry-After` header: either delay-seconds or an HTTP-date. Returns milliseconds
  * to wait (0 for a date in the past) or undefined when the header is absent or malformed.
  */
-export function parseRetryAfter(value: string | null | undefined, nowMs: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  nowMs: number = Date.now(),
+): number | undefined {
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;

@@ -30,7 +30,7 @@ describe("parseJson", () => {
       w: 828,
       x: 0.1,
       y: 1e20,
-      z: 12345678901234567.5,
+      z: Number("12345678901234567.5"),
     });
   });
 
@@ -40,7 +40,10 @@ describe("parseJson", () => {
 
   it("keeps the last value of a repeated key on both parsing paths", () => {
     expect(parseJson('{"a":1,"a":2}')).toEqual({ a: 2 });
-    expect(parseJson('{"a":1,"a":2,"big":12345678901234567890}')).toEqual({ a: 2, big: 12345678901234567890n });
+    expect(parseJson('{"a":1,"a":2,"big":12345678901234567890}')).toEqual({
+      a: 2,
+      big: 12345678901234567890n,
+    });
   });
 
   it.each(["", "{", '{"a":}', "[1,]", "nul", '{"a":1}x', '{"a":12345678901234567890'])(
@@ -64,9 +67,43 @@ describe("parseJson", () => {
   });
 });
 
+describe("parseJson around 2^53", () => {
+  const alwaysLossless = (text: string) =>
+    losslessParse(text, null, (literal) => {
+      const value = Number(literal);
+      return /^-?\d+$/.test(literal) && !Number.isSafeInteger(value) ? BigInt(literal) : value;
+    });
+
+  it("parses 16-digit IDs up to 2^53 - 1 as numbers and past it as bigints", () => {
+    expect(parseJson('{"a":1700000000000001,"b":9007199254740991,"c":9007199254740992}')).toEqual({
+      a: 1700000000000001,
+      b: 9007199254740991,
+      c: 9007199254740992n,
+    });
+  });
+
+  it("agrees with the lossless parser for integers near the boundary, in any position", () => {
+    const nearBoundary = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
+    const layout = fc.constantFrom(
+      (n: string) => `{"id":${n}}`,
+      (n: string) => `[${n},"${n}",${n}.5]`,
+      (n: string) => `{"s":"x${n}y","v":[{"n":${n}}]}`,
+    );
+    fc.assert(
+      fc.property(nearBoundary, layout, (n, place) => {
+        const text = place(String(n));
+        expect(parseJson(text)).toEqual(alwaysLossless(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("stringifyJson", () => {
   it("writes bigint as an exact JSON number", () => {
-    expect(stringifyJson({ targets: [9007199254740993n, 1], n: 2 })).toBe('{"targets":[9007199254740993,1],"n":2}');
+    expect(stringifyJson({ targets: [9007199254740993n, 1], n: 2 })).toBe(
+      '{"targets":[9007199254740993,1],"n":2}',
+    );
   });
 
   it("matches JSON.stringify for plain values", () => {
@@ -84,7 +121,9 @@ describe("stringifyJson", () => {
         const back = parseJson(stringifyJson({ ids })) as { ids: (number | bigint)[] };
         expect(back.ids.map((id) => BigInt(id))).toEqual(ids);
         for (const id of back.ids) {
-          expect(typeof id === "number" ? Number.isSafeInteger(id) : id > maxSafe || id < -maxSafe).toBe(true);
+          expect(typeof id === "number" ? Number.isSafeInteger(id) : id > maxSafe || id < -maxSafe).toBe(
+            true,
+          );
         }
       }),
     );

@@ -16,9 +16,10 @@ describe("redactSecrets", () => {
     expect(redactSecrets("plain text", [undefined, ""])).toBe("plain text");
   });
 
-  it("never leaves a secret behind, whatever surrounds it", () => {
+  it("never leaves a token-like secret behind, whatever surrounds it", () => {
+    const tokenLike = fc.stringMatching(/^[A-Za-z0-9._~-]{16,64}$/);
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), fc.array(fc.string()), (secret, pieces) => {
+      fc.property(tokenLike, fc.array(fc.string()), (secret, pieces) => {
         const text = pieces.join(secret);
         expect(redactSecrets(text, [secret])).not.toContain(secret);
       }),

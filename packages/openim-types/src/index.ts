@@ -1,5 +1,32 @@
 export * as common from "./common.js";
 export * as event from "./event.js";
 export * as ffi from "./ffi.js";
+export { FfiDecodeError, FfiEncodeError } from "./ffi-envelope/ffi-errors.js";
+export { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-envelope/ffi-names.js";
+export {
+  type DecodedFfiRequest,
+  decodeFfiRequest,
+  encodeFfiRequest,
+  type FfiRequestEnvelope,
+  type FfiRequestOptions,
+  type UnknownFfiRequest,
+} from "./ffi-envelope/ffi-request.js";
+export {
+  type DecodedFfiResult,
+  decodeFfiResult,
+  encodeFfiResult,
+  type FfiErrorOptions,
+  type FfiResultEnvelope,
+  type FfiResultFailure,
+  type FfiResultOptions,
+  type UnknownFfiResult,
+} from "./ffi-envelope/ffi-result.js";
+export {
+  type FfiName,
+  type FfiRegistryEntry,
+  type FfiRequestPayloads,
+  type FfiResultPayloads,
+  ffiRegistry,
+} from "./gen/ffi-registry.js";
 export * as message from "./message.js";
 export * as shared from "./shared.js";

@@ -1,1 +1,30 @@
+export type { CallOptions, RetryOptions } from "@chatwire/http-core";
+export { parseJson, stringifyJson } from "@chatwire/http-core";
+export { type Attachment, AttachmentError, buildAttachment, parseAttachment } from "./attachment.js";
+export {
+  ContentType,
+  type ContentTypeName,
+  contentTypeName,
+  contentTypeOf,
+  isContentTypeName,
+  isMessageStatus,
+  type MessageStatus,
+  TargetType,
+} from "./content-type.js";
+export { createRestClient, type RestClient } from "./create-rest-client.js";
 export type * as maxim from "./gen/maxim-message.js";
+export type { Int64, Int64FieldName, WithInt64 } from "./int64.js";
+export type {
+  ConversationMessage,
+  ConversationMessagePage,
+  DeleteConversationParams,
+  GetConversationMessagesParams,
+  RecallMessageParams,
+  SendMessageBody,
+  SendNotificationBody,
+  SendReadAckParams,
+  UnreadConversation,
+  Xid,
+} from "./operation-types.js";
+export { RestApiError, type RestErrorKind, type RestOperation } from "./rest-api-error.js";
+export type { RestCallOptions, RestClientOptions } from "./rest-client-options.js";

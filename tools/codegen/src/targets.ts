@@ -1,6 +1,8 @@
 import type { Generator } from "./generator.js";
+import { ffiRegistryGenerator } from "./generators/ffi-registry.js";
 import { openApiGenerator } from "./generators/openapi-types.js";
 import { tsProtoGenerator } from "./generators/ts-proto.js";
+import { yunhuEndpointsGenerator } from "./generators/yunhu-endpoints.js";
 
 /** Every generated output of the repository. Each package's `src/gen` is owned entirely by codegen. */
 export const ownedDirs = [
@@ -15,6 +17,13 @@ export const generators: readonly Generator[] = [
     specDir: "proto/openim",
     outDir: "packages/openim-types/src/gen",
   }),
+  ffiRegistryGenerator({
+    name: "openim ffi registry",
+    specDir: "proto/openim",
+    enumName: "openim.event.FuncRequestEventName",
+    outFile: "packages/openim-types/src/gen/ffi-registry.ts",
+    readme: "packages/openim-types/README.md",
+  }),
   tsProtoGenerator({
     name: "yunhu codecs",
     specDir: "proto/yunhu",
@@ -28,6 +37,12 @@ export const generators: readonly Generator[] = [
     spec: "openapi/maxim/message.yaml",
     typesFile: "packages/rest-client/src/gen/maxim-message.ts",
     documentFile: "packages/rest-client/src/gen/maxim-message.openapi.ts",
+  }),
+  yunhuEndpointsGenerator({
+    name: "yunhu endpoint table",
+    specDir: "proto/yunhu",
+    pathOption: "yunhu.v1.http_path",
+    outFile: "packages/yunhu-client/src/gen/endpoints.ts",
   }),
   openApiGenerator({
     name: "yunhu json types",

@@ -808,31 +808,27 @@ function createBaseOfflinePushInfo(): OfflinePushInfo {
 
 export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
   encode(message: OfflinePushInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.title !== "") {
-      writer.uint32(10).string(message.title);
+      writeTag(writer, 10, unknown).string(message.title);
     }
     if (message.desc !== "") {
-      writer.uint32(18).string(message.desc);
+      writeTag(writer, 18, unknown).string(message.desc);
     }
     if (message.ex !== "") {
-      writer.uint32(26).string(message.ex);
+      writeTag(writer, 26, unknown).string(message.ex);
     }
     if (message.iOSPushSound !== "") {
-      writer.uint32(34).string(message.iOSPushSound);
+      writeTag(writer, 34, unknown).string(message.iOSPushSound);
     }
     if (message.iOSBadgeCount !== false) {
-      writer.uint32(40).bool(message.iOSBadgeCount);
+      writeTag(writer, 40, unknown).bool(message.iOSBadgeCount);
     }
     if (message.signalInfo !== "") {
-      writer.uint32(50).string(message.signalInfo);
+      writeTag(writer, 50, unknown).string(message.signalInfo);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -852,39 +848,39 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
-            message.title = reader.string();
+            message.title = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
-            message.desc = reader.string();
+            message.desc = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
-            message.iOSPushSound = reader.string();
+            message.iOSPushSound = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
             message.iOSBadgeCount = reader.bool();
@@ -892,17 +888,17 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("OfflinePushInfo", tag);
             }
 
-            message.signalInfo = reader.string();
+            message.signalInfo = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("OfflinePushInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -911,6 +907,9 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("OfflinePushInfo");
       }
       return message;
     } finally {
@@ -973,19 +972,15 @@ function createBaseRequestPagination(): RequestPagination {
 
 export const RequestPagination: MessageFns<RequestPagination> = {
   encode(message: RequestPagination, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.pageNumber !== 0) {
-      writer.uint32(8).int32(message.pageNumber);
+      writeTag(writer, 8, unknown).int32(message.pageNumber);
     }
     if (message.showNumber !== 0) {
-      writer.uint32(16).int32(message.showNumber);
+      writeTag(writer, 16, unknown).int32(message.showNumber);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1005,7 +1000,7 @@ export const RequestPagination: MessageFns<RequestPagination> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("RequestPagination", tag);
             }
 
             message.pageNumber = reader.int32();
@@ -1013,17 +1008,17 @@ export const RequestPagination: MessageFns<RequestPagination> = {
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("RequestPagination", tag);
             }
 
             message.showNumber = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("RequestPagination", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1032,6 +1027,9 @@ export const RequestPagination: MessageFns<RequestPagination> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("RequestPagination");
       }
       return message;
     } finally {
@@ -1088,4 +1086,53 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
 }

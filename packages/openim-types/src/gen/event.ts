@@ -1275,16 +1275,12 @@ function createBaseEventOnSendMsgProgressData(): EventOnSendMsgProgressData {
 
 export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> = {
   encode(message: EventOnSendMsgProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
-      writer.uint32(8).int32(message.progress);
+      writeTag(writer, 8, unknown).int32(message.progress);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1304,17 +1300,17 @@ export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnSendMsgProgressData", tag);
             }
 
             message.progress = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSendMsgProgressData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1323,6 +1319,9 @@ export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSendMsgProgressData");
       }
       return message;
     } finally {
@@ -1358,16 +1357,12 @@ function createBaseEventOnUploadFileProgressData(): EventOnUploadFileProgressDat
 
 export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgressData> = {
   encode(message: EventOnUploadFileProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
-      writer.uint32(8).int32(message.progress);
+      writeTag(writer, 8, unknown).int32(message.progress);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1387,17 +1382,17 @@ export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgress
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnUploadFileProgressData", tag);
             }
 
             message.progress = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUploadFileProgressData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1406,6 +1401,9 @@ export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgress
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUploadFileProgressData");
       }
       return message;
     } finally {
@@ -1441,19 +1439,15 @@ function createBaseEventOnUploadLogsProgressData(): EventOnUploadLogsProgressDat
 
 export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgressData> = {
   encode(message: EventOnUploadLogsProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
-      writer.uint32(8).int64(message.progress);
+      writeTag(writer, 8, unknown).int64(exactInt64(message.progress, "EventOnUploadLogsProgressData.progress", false));
     }
     if (message.total !== 0) {
-      writer.uint32(16).int64(message.total);
+      writeTag(writer, 16, unknown).int64(exactInt64(message.total, "EventOnUploadLogsProgressData.total", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1473,25 +1467,25 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnUploadLogsProgressData", tag);
             }
 
-            message.progress = longToNumber(reader.int64());
+            message.progress = longToNumber(reader.int64(), "EventOnUploadLogsProgressData.progress");
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("EventOnUploadLogsProgressData", tag);
             }
 
-            message.total = longToNumber(reader.int64());
+            message.total = longToNumber(reader.int64(), "EventOnUploadLogsProgressData.total");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUploadLogsProgressData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1501,6 +1495,9 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
           list.push(buf);
         }
       }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUploadLogsProgressData");
+      }
       return message;
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
@@ -1509,8 +1506,8 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
 
   fromJSON(object: any): EventOnUploadLogsProgressData {
     return {
-      progress: isSet(object.progress) ? globalThis.Number(object.progress) : 0,
-      total: isSet(object.total) ? globalThis.Number(object.total) : 0,
+      progress: isSet(object.progress) ? int64FromJSON(object.progress, "EventOnUploadLogsProgressData.progress", false) : 0,
+      total: isSet(object.total) ? int64FromJSON(object.total, "EventOnUploadLogsProgressData.total", false) : 0,
     };
   },
 
@@ -1542,13 +1539,9 @@ function createBaseEventOnConnectingData(): EventOnConnectingData {
 
 export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
   encode(message: EventOnConnectingData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1567,10 +1560,10 @@ export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnConnectingData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1579,6 +1572,9 @@ export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnConnectingData");
       }
       return message;
     } finally {
@@ -1610,13 +1606,9 @@ function createBaseEventOnConnectSuccessData(): EventOnConnectSuccessData {
 
 export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = {
   encode(message: EventOnConnectSuccessData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1635,10 +1627,10 @@ export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = 
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnConnectSuccessData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1647,6 +1639,9 @@ export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnConnectSuccessData");
       }
       return message;
     } finally {
@@ -1678,19 +1673,15 @@ function createBaseEventOnConnectFailedData(): EventOnConnectFailedData {
 
 export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
   encode(message: EventOnConnectFailedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errCode !== 0) {
-      writer.uint32(8).int32(message.errCode);
+      writeTag(writer, 8, unknown).int32(message.errCode);
     }
     if (message.errMsg !== "") {
-      writer.uint32(18).string(message.errMsg);
+      writeTag(writer, 18, unknown).string(message.errMsg);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1710,7 +1701,7 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnConnectFailedData", tag);
             }
 
             message.errCode = reader.int32();
@@ -1718,17 +1709,17 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("EventOnConnectFailedData", tag);
             }
 
-            message.errMsg = reader.string();
+            message.errMsg = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnConnectFailedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1737,6 +1728,9 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnConnectFailedData");
       }
       return message;
     } finally {
@@ -1779,13 +1773,9 @@ function createBaseEventOnKickedOfflineData(): EventOnKickedOfflineData {
 
 export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
   encode(message: EventOnKickedOfflineData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1804,10 +1794,10 @@ export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnKickedOfflineData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1816,6 +1806,9 @@ export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnKickedOfflineData");
       }
       return message;
     } finally {
@@ -1847,13 +1840,9 @@ function createBaseEventOnUserTokenExpiredData(): EventOnUserTokenExpiredData {
 
 export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData> = {
   encode(message: EventOnUserTokenExpiredData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1872,10 +1861,10 @@ export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserTokenExpiredData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1884,6 +1873,9 @@ export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserTokenExpiredData");
       }
       return message;
     } finally {
@@ -1915,16 +1907,12 @@ function createBaseEventOnUserTokenInvalidData(): EventOnUserTokenInvalidData {
 
 export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData> = {
   encode(message: EventOnUserTokenInvalidData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errMsg !== "") {
-      writer.uint32(10).string(message.errMsg);
+      writeTag(writer, 10, unknown).string(message.errMsg);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1944,17 +1932,17 @@ export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnUserTokenInvalidData", tag);
             }
 
-            message.errMsg = reader.string();
+            message.errMsg = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserTokenInvalidData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1963,6 +1951,9 @@ export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserTokenInvalidData");
       }
       return message;
     } finally {
@@ -1998,16 +1989,12 @@ function createBaseEventOnSyncServerStartData(): EventOnSyncServerStartData {
 
 export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> = {
   encode(message: EventOnSyncServerStartData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
-      writer.uint32(8).bool(message.reinstalled);
+      writeTag(writer, 8, unknown).bool(message.reinstalled);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2027,17 +2014,17 @@ export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnSyncServerStartData", tag);
             }
 
             message.reinstalled = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSyncServerStartData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2046,6 +2033,9 @@ export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSyncServerStartData");
       }
       return message;
     } finally {
@@ -2081,16 +2071,12 @@ function createBaseEventOnSyncServerFinishData(): EventOnSyncServerFinishData {
 
 export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData> = {
   encode(message: EventOnSyncServerFinishData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
-      writer.uint32(8).bool(message.reinstalled);
+      writeTag(writer, 8, unknown).bool(message.reinstalled);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2110,17 +2096,17 @@ export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnSyncServerFinishData", tag);
             }
 
             message.reinstalled = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSyncServerFinishData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2129,6 +2115,9 @@ export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSyncServerFinishData");
       }
       return message;
     } finally {
@@ -2164,16 +2153,12 @@ function createBaseEventOnSyncServerFailedData(): EventOnSyncServerFailedData {
 
 export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData> = {
   encode(message: EventOnSyncServerFailedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
-      writer.uint32(8).bool(message.reinstalled);
+      writeTag(writer, 8, unknown).bool(message.reinstalled);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2193,17 +2178,17 @@ export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnSyncServerFailedData", tag);
             }
 
             message.reinstalled = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSyncServerFailedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2212,6 +2197,9 @@ export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSyncServerFailedData");
       }
       return message;
     } finally {
@@ -2247,16 +2235,12 @@ function createBaseEventOnSyncServerProgressData(): EventOnSyncServerProgressDat
 
 export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgressData> = {
   encode(message: EventOnSyncServerProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
-      writer.uint32(8).int32(message.progress);
+      writeTag(writer, 8, unknown).int32(message.progress);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2276,17 +2260,17 @@ export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgress
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnSyncServerProgressData", tag);
             }
 
             message.progress = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSyncServerProgressData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2295,6 +2279,9 @@ export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgress
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSyncServerProgressData");
       }
       return message;
     } finally {
@@ -2330,16 +2317,12 @@ function createBaseEventOnNewConversationData(): EventOnNewConversationData {
 
 export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> = {
   encode(message: EventOnNewConversationData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.conversationList) {
-      IMConversation.encode(v!, writer.uint32(10).fork()).join();
+      IMConversation.encode(v!, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2359,17 +2342,17 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnNewConversationData", tag);
             }
 
             message.conversationList.push(IMConversation.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnNewConversationData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2378,6 +2361,9 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnNewConversationData");
       }
       return message;
     } finally {
@@ -2417,16 +2403,12 @@ function createBaseEventOnConversationChangedData(): EventOnConversationChangedD
 
 export const EventOnConversationChangedData: MessageFns<EventOnConversationChangedData> = {
   encode(message: EventOnConversationChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.conversationList) {
-      IMConversation.encode(v!, writer.uint32(10).fork()).join();
+      IMConversation.encode(v!, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2446,17 +2428,17 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnConversationChangedData", tag);
             }
 
             message.conversationList.push(IMConversation.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnConversationChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2465,6 +2447,9 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnConversationChangedData");
       }
       return message;
     } finally {
@@ -2504,16 +2489,12 @@ function createBaseEventOnTotalUnreadMessageCountChangedData(): EventOnTotalUnre
 
 export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalUnreadMessageCountChangedData> = {
   encode(message: EventOnTotalUnreadMessageCountChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.totalUnreadCount !== 0) {
-      writer.uint32(8).int32(message.totalUnreadCount);
+      writeTag(writer, 8, unknown).int32(message.totalUnreadCount);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2533,17 +2514,17 @@ export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalU
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("EventOnTotalUnreadMessageCountChangedData", tag);
             }
 
             message.totalUnreadCount = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnTotalUnreadMessageCountChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2552,6 +2533,9 @@ export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalU
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnTotalUnreadMessageCountChangedData");
       }
       return message;
     } finally {
@@ -2587,142 +2571,143 @@ function createBaseEventOnConversationUserInputStatusChangedData(): EventOnConve
   return { conversationID: "", userID: "", platformIDs: [], _unknownFields: {} };
 }
 
-export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnConversationUserInputStatusChangedData> =
-  {
-    encode(
-      message: EventOnConversationUserInputStatusChangedData,
-      writer: BinaryWriter = new BinaryWriter(),
-    ): BinaryWriter {
-      if (message.conversationID !== "") {
-        writer.uint32(10).string(message.conversationID);
+export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnConversationUserInputStatusChangedData> = {
+  encode(
+    message: EventOnConversationUserInputStatusChangedData,
+    writer: BinaryWriter = new BinaryWriter(),
+  ): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (message.conversationID !== "") {
+      writeTag(writer, 10, unknown).string(message.conversationID);
+    }
+    if (message.userID !== "") {
+      writeTag(writer, 18, unknown).string(message.userID);
+    }
+    if (message.platformIDs.length !== 0) {
+      writeTag(writer, 26, unknown).fork();
+      for (const v of message.platformIDs) {
+        writer.int32(v);
       }
-      if (message.userID !== "") {
-        writer.uint32(18).string(message.userID);
-      }
-      if (message.platformIDs.length !== 0) {
-        writer.uint32(26).fork();
-        for (const v of message.platformIDs) {
-          writer.int32(v);
-        }
-        writer.join();
-      }
-      if (message._unknownFields !== undefined) {
-        for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-          const tag = parseInt(key, 10);
-          for (const value of values) {
-            writer.uint32(tag).raw(value);
-          }
-        }
-      }
-      return writer;
-    },
+      writer.join();
+    }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
+    }
+    return writer;
+  },
 
-    decode(input: BinaryReader | Uint8Array, length?: number): EventOnConversationUserInputStatusChangedData {
-      const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
-      const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
-      if (previousRecursionDepth >= 100) {
-        throw new globalThis.Error("protobuf decode recursion limit exceeded");
-      }
-      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
-      try {
-        const end = length === undefined ? reader.len : reader.pos + length;
-        const message = createBaseEventOnConversationUserInputStatusChangedData();
-        while (reader.pos < end) {
-          const tag = reader.uint32();
-          switch (tag >>> 3) {
-            case 1: {
-              if (tag !== 10) {
-                break;
-              }
-
-              message.conversationID = reader.string();
-              continue;
-            }
-            case 2: {
-              if (tag !== 18) {
-                break;
-              }
-
-              message.userID = reader.string();
-              continue;
-            }
-            case 3: {
-              if (tag === 24) {
-                message.platformIDs.push(reader.int32());
-
-                continue;
-              }
-
-              if (tag === 26) {
-                const end2 = reader.uint32() + reader.pos;
-                while (reader.pos < end2) {
-                  message.platformIDs.push(reader.int32());
-                }
-
-                continue;
-              }
-
-              break;
-            }
-          }
-          if ((tag & 7) === 4 || tag === 0) {
-            break;
-          }
-          const buf = reader.skip(tag & 7);
-
-          const list = message._unknownFields![tag];
-
-          if (list === undefined) {
-            message._unknownFields![tag] = [buf];
-          } else {
-            list.push(buf);
-          }
-        }
-        return message;
-      } finally {
-        (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
-      }
-    },
-
-    fromJSON(object: any): EventOnConversationUserInputStatusChangedData {
-      return {
-        conversationID: isSet(object.conversationID) ? globalThis.String(object.conversationID) : "",
-        userID: isSet(object.userID) ? globalThis.String(object.userID) : "",
-        platformIDs: globalThis.Array.isArray(object?.platformIDs)
-          ? object.platformIDs.map((e: any) => globalThis.Number(e))
-          : [],
-      };
-    },
-
-    toJSON(message: EventOnConversationUserInputStatusChangedData): unknown {
-      const obj: any = {};
-      if (message.conversationID !== "") {
-        obj.conversationID = message.conversationID;
-      }
-      if (message.userID !== "") {
-        obj.userID = message.userID;
-      }
-      if (message.platformIDs?.length) {
-        obj.platformIDs = message.platformIDs.map((e) => Math.round(e));
-      }
-      return obj;
-    },
-
-    create(
-      base?: DeepPartial<EventOnConversationUserInputStatusChangedData>,
-    ): EventOnConversationUserInputStatusChangedData {
-      return EventOnConversationUserInputStatusChangedData.fromPartial(base ?? {});
-    },
-    fromPartial(
-      object: DeepPartial<EventOnConversationUserInputStatusChangedData>,
-    ): EventOnConversationUserInputStatusChangedData {
+  decode(input: BinaryReader | Uint8Array, length?: number): EventOnConversationUserInputStatusChangedData {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnConversationUserInputStatusChangedData();
-      message.conversationID = object.conversationID ?? "";
-      message.userID = object.userID ?? "";
-      message.platformIDs = object.platformIDs?.map((e) => e) || [];
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              throw wireTypeMismatch("EventOnConversationUserInputStatusChangedData", tag);
+            }
+
+            message.conversationID = reader.string(true);
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              throw wireTypeMismatch("EventOnConversationUserInputStatusChangedData", tag);
+            }
+
+            message.userID = reader.string(true);
+            continue;
+          }
+          case 3: {
+            if (tag === 24) {
+              message.platformIDs.push(reader.int32());
+
+              continue;
+            }
+
+            if (tag === 26) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.platformIDs.push(reader.int32());
+              }
+              if (reader.pos !== end2) {
+                throw lengthMismatch("EventOnConversationUserInputStatusChangedData");
+              }
+
+              continue;
+            }
+
+            throw wireTypeMismatch("EventOnConversationUserInputStatusChangedData", tag);
+          }
+        }
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnConversationUserInputStatusChangedData", tag);
+        }
+        const buf = reader.skip(tag & 7, tag >>> 3);
+
+        const list = message._unknownFields![tag];
+
+        if (list === undefined) {
+          message._unknownFields![tag] = [buf];
+        } else {
+          list.push(buf);
+        }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnConversationUserInputStatusChangedData");
+      }
       return message;
-    },
-  };
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventOnConversationUserInputStatusChangedData {
+    return {
+      conversationID: isSet(object.conversationID) ? globalThis.String(object.conversationID) : "",
+      userID: isSet(object.userID) ? globalThis.String(object.userID) : "",
+      platformIDs: globalThis.Array.isArray(object?.platformIDs)
+        ? object.platformIDs.map((e: any) => globalThis.Number(e))
+        : [],
+    };
+  },
+
+  toJSON(message: EventOnConversationUserInputStatusChangedData): unknown {
+    const obj: any = {};
+    if (message.conversationID !== "") {
+      obj.conversationID = message.conversationID;
+    }
+    if (message.userID !== "") {
+      obj.userID = message.userID;
+    }
+    if (message.platformIDs?.length) {
+      obj.platformIDs = message.platformIDs.map((e) => Math.round(e));
+    }
+    return obj;
+  },
+
+  create(
+    base?: DeepPartial<EventOnConversationUserInputStatusChangedData>,
+  ): EventOnConversationUserInputStatusChangedData {
+    return EventOnConversationUserInputStatusChangedData.fromPartial(base ?? {});
+  },
+  fromPartial(
+    object: DeepPartial<EventOnConversationUserInputStatusChangedData>,
+  ): EventOnConversationUserInputStatusChangedData {
+    const message = createBaseEventOnConversationUserInputStatusChangedData();
+    message.conversationID = object.conversationID ?? "";
+    message.userID = object.userID ?? "";
+    message.platformIDs = object.platformIDs?.map((e) => e) || [];
+    return message;
+  },
+};
 
 function createBaseEventOnRecvNewMessageData(): EventOnRecvNewMessageData {
   return { message: undefined, _unknownFields: {} };
@@ -2730,16 +2715,12 @@ function createBaseEventOnRecvNewMessageData(): EventOnRecvNewMessageData {
 
 export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = {
   encode(message: EventOnRecvNewMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2759,17 +2740,17 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnRecvNewMessageData", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnRecvNewMessageData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2778,6 +2759,9 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnRecvNewMessageData");
       }
       return message;
     } finally {
@@ -2824,34 +2808,30 @@ function createBaseMessageReceipt(): MessageReceipt {
 
 export const MessageReceipt: MessageFns<MessageReceipt> = {
   encode(message: MessageReceipt, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
-      writer.uint32(10).string(message.groupID);
+      writeTag(writer, 10, unknown).string(message.groupID);
     }
     if (message.userID !== "") {
-      writer.uint32(18).string(message.userID);
+      writeTag(writer, 18, unknown).string(message.userID);
     }
     for (const v of message.msgIDList) {
-      writer.uint32(26).string(v!);
+      writeTag(writer, 26, unknown).string(v!);
     }
     if (message.readTime !== 0) {
-      writer.uint32(32).int64(message.readTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.readTime, "MessageReceipt.readTime", false));
     }
     if (message.msgFrom !== 0) {
-      writer.uint32(40).int32(message.msgFrom);
+      writeTag(writer, 40, unknown).int32(message.msgFrom);
     }
     if (message.contentType !== 0) {
-      writer.uint32(48).int32(message.contentType);
+      writeTag(writer, 48, unknown).int32(message.contentType);
     }
     if (message.sessionType !== 0) {
-      writer.uint32(56).int32(message.sessionType);
+      writeTag(writer, 56, unknown).int32(message.sessionType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2871,39 +2851,39 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
-            message.msgIDList.push(reader.string());
+            message.msgIDList.push(reader.string(true));
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
-            message.readTime = longToNumber(reader.int64());
+            message.readTime = longToNumber(reader.int64(), "MessageReceipt.readTime");
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
             message.msgFrom = reader.int32();
@@ -2911,7 +2891,7 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
             message.contentType = reader.int32();
@@ -2919,17 +2899,17 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("MessageReceipt", tag);
             }
 
             message.sessionType = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MessageReceipt", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2938,6 +2918,9 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MessageReceipt");
       }
       return message;
     } finally {
@@ -2952,7 +2935,7 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
       msgIDList: globalThis.Array.isArray(object?.msgIDList)
         ? object.msgIDList.map((e: any) => globalThis.String(e))
         : [],
-      readTime: isSet(object.readTime) ? globalThis.Number(object.readTime) : 0,
+      readTime: isSet(object.readTime) ? int64FromJSON(object.readTime, "MessageReceipt.readTime", false) : 0,
       msgFrom: isSet(object.msgFrom) ? globalThis.Number(object.msgFrom) : 0,
       contentType: isSet(object.contentType) ? globalThis.Number(object.contentType) : 0,
       sessionType: isSet(object.sessionType) ? globalThis.Number(object.sessionType) : 0,
@@ -3007,16 +2990,12 @@ function createBaseEventOnRecvC2CReadReceiptData(): EventOnRecvC2CReadReceiptDat
 
 export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceiptData> = {
   encode(message: EventOnRecvC2CReadReceiptData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.msgReceiptList) {
-      MessageReceipt.encode(v!, writer.uint32(10).fork()).join();
+      MessageReceipt.encode(v!, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3036,17 +3015,17 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnRecvC2CReadReceiptData", tag);
             }
 
             message.msgReceiptList.push(MessageReceipt.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnRecvC2CReadReceiptData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3055,6 +3034,9 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnRecvC2CReadReceiptData");
       }
       return message;
     } finally {
@@ -3094,16 +3076,12 @@ function createBaseEventOnNewRecvMessageRevokedData(): EventOnNewRecvMessageRevo
 
 export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageRevokedData> = {
   encode(message: EventOnNewRecvMessageRevokedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.revoked !== undefined) {
-      RevokedTips.encode(message.revoked, writer.uint32(10).fork()).join();
+      RevokedTips.encode(message.revoked, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3123,17 +3101,17 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnNewRecvMessageRevokedData", tag);
             }
 
             message.revoked = RevokedTips.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnNewRecvMessageRevokedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3142,6 +3120,9 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnNewRecvMessageRevokedData");
       }
       return message;
     } finally {
@@ -3179,16 +3160,12 @@ function createBaseEventOnRecvOfflineNewMessageData(): EventOnRecvOfflineNewMess
 
 export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewMessageData> = {
   encode(message: EventOnRecvOfflineNewMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3208,17 +3185,17 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnRecvOfflineNewMessageData", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnRecvOfflineNewMessageData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3227,6 +3204,9 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnRecvOfflineNewMessageData");
       }
       return message;
     } finally {
@@ -3264,16 +3244,12 @@ function createBaseEventOnMessageDeletedData(): EventOnMessageDeletedData {
 
 export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = {
   encode(message: EventOnMessageDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3293,17 +3269,17 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnMessageDeletedData", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnMessageDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3312,6 +3288,9 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnMessageDeletedData");
       }
       return message;
     } finally {
@@ -3349,16 +3328,12 @@ function createBaseEventOnRecvOnlineOnlyMessageData(): EventOnRecvOnlineOnlyMess
 
 export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyMessageData> = {
   encode(message: EventOnRecvOnlineOnlyMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3378,17 +3353,17 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnRecvOnlineOnlyMessageData", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnRecvOnlineOnlyMessageData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3397,6 +3372,9 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnRecvOnlineOnlyMessageData");
       }
       return message;
     } finally {
@@ -3434,16 +3412,12 @@ function createBaseEventOnMessageEditedData(): EventOnMessageEditedData {
 
 export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
   encode(message: EventOnMessageEditedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3463,17 +3437,17 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnMessageEditedData", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnMessageEditedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3482,6 +3456,9 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnMessageEditedData");
       }
       return message;
     } finally {
@@ -3519,16 +3496,12 @@ function createBaseEventOnFriendApplicationAddedData(): EventOnFriendApplication
 
 export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicationAddedData> = {
   encode(message: EventOnFriendApplicationAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMFriendRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3548,17 +3521,17 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendApplicationAddedData", tag);
             }
 
             message.request = IMFriendRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendApplicationAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3567,6 +3540,9 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendApplicationAddedData");
       }
       return message;
     } finally {
@@ -3604,16 +3580,12 @@ function createBaseEventOnFriendApplicationDeletedData(): EventOnFriendApplicati
 
 export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplicationDeletedData> = {
   encode(message: EventOnFriendApplicationDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMFriendRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3633,17 +3605,17 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendApplicationDeletedData", tag);
             }
 
             message.request = IMFriendRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendApplicationDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3652,6 +3624,9 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendApplicationDeletedData");
       }
       return message;
     } finally {
@@ -3689,16 +3664,12 @@ function createBaseEventOnFriendApplicationAcceptedData(): EventOnFriendApplicat
 
 export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendApplicationAcceptedData> = {
   encode(message: EventOnFriendApplicationAcceptedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMFriendRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3718,17 +3689,17 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendApplicationAcceptedData", tag);
             }
 
             message.request = IMFriendRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendApplicationAcceptedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3737,6 +3708,9 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendApplicationAcceptedData");
       }
       return message;
     } finally {
@@ -3774,16 +3748,12 @@ function createBaseEventOnFriendApplicationRejectedData(): EventOnFriendApplicat
 
 export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendApplicationRejectedData> = {
   encode(message: EventOnFriendApplicationRejectedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMFriendRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3803,17 +3773,17 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendApplicationRejectedData", tag);
             }
 
             message.request = IMFriendRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendApplicationRejectedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3822,6 +3792,9 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendApplicationRejectedData");
       }
       return message;
     } finally {
@@ -3859,16 +3832,12 @@ function createBaseEventOnFriendAddedData(): EventOnFriendAddedData {
 
 export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
   encode(message: EventOnFriendAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
-      IMFriend.encode(message.friend, writer.uint32(10).fork()).join();
+      IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3888,17 +3857,17 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendAddedData", tag);
             }
 
             message.friend = IMFriend.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3907,6 +3876,9 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendAddedData");
       }
       return message;
     } finally {
@@ -3944,16 +3916,12 @@ function createBaseEventOnFriendDeletedData(): EventOnFriendDeletedData {
 
 export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
   encode(message: EventOnFriendDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
-      IMFriend.encode(message.friend, writer.uint32(10).fork()).join();
+      IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3973,17 +3941,17 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendDeletedData", tag);
             }
 
             message.friend = IMFriend.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3992,6 +3960,9 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendDeletedData");
       }
       return message;
     } finally {
@@ -4029,16 +4000,12 @@ function createBaseEventOnFriendInfoChangedData(): EventOnFriendInfoChangedData 
 
 export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedData> = {
   encode(message: EventOnFriendInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
-      IMFriend.encode(message.friend, writer.uint32(10).fork()).join();
+      IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4058,17 +4025,17 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnFriendInfoChangedData", tag);
             }
 
             message.friend = IMFriend.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnFriendInfoChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4077,6 +4044,9 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnFriendInfoChangedData");
       }
       return message;
     } finally {
@@ -4114,16 +4084,12 @@ function createBaseEventOnBlackAddedData(): EventOnBlackAddedData {
 
 export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
   encode(message: EventOnBlackAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.black !== undefined) {
-      IMBlack.encode(message.black, writer.uint32(10).fork()).join();
+      IMBlack.encode(message.black, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4143,17 +4109,17 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnBlackAddedData", tag);
             }
 
             message.black = IMBlack.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnBlackAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4162,6 +4128,9 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnBlackAddedData");
       }
       return message;
     } finally {
@@ -4199,16 +4168,12 @@ function createBaseEventOnBlackDeletedData(): EventOnBlackDeletedData {
 
 export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
   encode(message: EventOnBlackDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.black !== undefined) {
-      IMBlack.encode(message.black, writer.uint32(10).fork()).join();
+      IMBlack.encode(message.black, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4228,17 +4193,17 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnBlackDeletedData", tag);
             }
 
             message.black = IMBlack.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnBlackDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4247,6 +4212,9 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnBlackDeletedData");
       }
       return message;
     } finally {
@@ -4284,16 +4252,12 @@ function createBaseEventOnJoinedGroupAddedData(): EventOnJoinedGroupAddedData {
 
 export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData> = {
   encode(message: EventOnJoinedGroupAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4313,17 +4277,17 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnJoinedGroupAddedData", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnJoinedGroupAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4332,6 +4296,9 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnJoinedGroupAddedData");
       }
       return message;
     } finally {
@@ -4369,16 +4336,12 @@ function createBaseEventOnJoinedGroupDeletedData(): EventOnJoinedGroupDeletedDat
 
 export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeletedData> = {
   encode(message: EventOnJoinedGroupDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4398,17 +4361,17 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnJoinedGroupDeletedData", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnJoinedGroupDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4417,6 +4380,9 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnJoinedGroupDeletedData");
       }
       return message;
     } finally {
@@ -4454,16 +4420,12 @@ function createBaseEventOnGroupMemberAddedData(): EventOnGroupMemberAddedData {
 
 export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData> = {
   encode(message: EventOnGroupMemberAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
-      IMGroupMember.encode(message.member, writer.uint32(10).fork()).join();
+      IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4483,17 +4445,17 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupMemberAddedData", tag);
             }
 
             message.member = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupMemberAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4502,6 +4464,9 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupMemberAddedData");
       }
       return message;
     } finally {
@@ -4539,16 +4504,12 @@ function createBaseEventOnGroupMemberDeletedData(): EventOnGroupMemberDeletedDat
 
 export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeletedData> = {
   encode(message: EventOnGroupMemberDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
-      IMGroupMember.encode(message.member, writer.uint32(10).fork()).join();
+      IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4568,17 +4529,17 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupMemberDeletedData", tag);
             }
 
             message.member = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupMemberDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4587,6 +4548,9 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupMemberDeletedData");
       }
       return message;
     } finally {
@@ -4624,16 +4588,12 @@ function createBaseEventOnGroupApplicationAddedData(): EventOnGroupApplicationAd
 
 export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicationAddedData> = {
   encode(message: EventOnGroupApplicationAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMGroupRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4653,17 +4613,17 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupApplicationAddedData", tag);
             }
 
             message.request = IMGroupRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupApplicationAddedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4672,6 +4632,9 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupApplicationAddedData");
       }
       return message;
     } finally {
@@ -4709,16 +4672,12 @@ function createBaseEventOnGroupApplicationDeletedData(): EventOnGroupApplication
 
 export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicationDeletedData> = {
   encode(message: EventOnGroupApplicationDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMGroupRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4738,17 +4697,17 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupApplicationDeletedData", tag);
             }
 
             message.request = IMGroupRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupApplicationDeletedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4757,6 +4716,9 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupApplicationDeletedData");
       }
       return message;
     } finally {
@@ -4794,16 +4756,12 @@ function createBaseEventOnGroupInfoChangedData(): EventOnGroupInfoChangedData {
 
 export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData> = {
   encode(message: EventOnGroupInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4823,17 +4781,17 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupInfoChangedData", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupInfoChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4842,6 +4800,9 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupInfoChangedData");
       }
       return message;
     } finally {
@@ -4879,16 +4840,12 @@ function createBaseEventOnGroupDismissedData(): EventOnGroupDismissedData {
 
 export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = {
   encode(message: EventOnGroupDismissedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4908,17 +4865,17 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupDismissedData", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupDismissedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4927,6 +4884,9 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupDismissedData");
       }
       return message;
     } finally {
@@ -4964,16 +4924,12 @@ function createBaseEventOnGroupMemberInfoChangedData(): EventOnGroupMemberInfoCh
 
 export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInfoChangedData> = {
   encode(message: EventOnGroupMemberInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
-      IMGroupMember.encode(message.member, writer.uint32(10).fork()).join();
+      IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4993,17 +4949,17 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupMemberInfoChangedData", tag);
             }
 
             message.member = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupMemberInfoChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5012,6 +4968,9 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupMemberInfoChangedData");
       }
       return message;
     } finally {
@@ -5049,16 +5008,12 @@ function createBaseEventOnGroupApplicationAcceptedData(): EventOnGroupApplicatio
 
 export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplicationAcceptedData> = {
   encode(message: EventOnGroupApplicationAcceptedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMGroupRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5078,17 +5033,17 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupApplicationAcceptedData", tag);
             }
 
             message.request = IMGroupRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupApplicationAcceptedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5097,6 +5052,9 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupApplicationAcceptedData");
       }
       return message;
     } finally {
@@ -5134,16 +5092,12 @@ function createBaseEventOnGroupApplicationRejectedData(): EventOnGroupApplicatio
 
 export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplicationRejectedData> = {
   encode(message: EventOnGroupApplicationRejectedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
-      IMGroupRequest.encode(message.request, writer.uint32(10).fork()).join();
+      IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5163,17 +5117,17 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnGroupApplicationRejectedData", tag);
             }
 
             message.request = IMGroupRequest.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnGroupApplicationRejectedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5182,6 +5136,9 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnGroupApplicationRejectedData");
       }
       return message;
     } finally {
@@ -5219,16 +5176,12 @@ function createBaseEventOnRecvCustomBusinessMessageData(): EventOnRecvCustomBusi
 
 export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomBusinessMessageData> = {
   encode(message: EventOnRecvCustomBusinessMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.businessMessage !== "") {
-      writer.uint32(10).string(message.businessMessage);
+      writeTag(writer, 10, unknown).string(message.businessMessage);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5248,17 +5201,17 @@ export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomB
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnRecvCustomBusinessMessageData", tag);
             }
 
-            message.businessMessage = reader.string();
+            message.businessMessage = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnRecvCustomBusinessMessageData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5267,6 +5220,9 @@ export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomB
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnRecvCustomBusinessMessageData");
       }
       return message;
     } finally {
@@ -5302,16 +5258,12 @@ function createBaseEventOnSelfInfoUpdatedData(): EventOnSelfInfoUpdatedData {
 
 export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> = {
   encode(message: EventOnSelfInfoUpdatedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.user !== undefined) {
-      IMUser.encode(message.user, writer.uint32(10).fork()).join();
+      IMUser.encode(message.user, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5331,17 +5283,17 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnSelfInfoUpdatedData", tag);
             }
 
             message.user = IMUser.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnSelfInfoUpdatedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5350,6 +5302,9 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnSelfInfoUpdatedData");
       }
       return message;
     } finally {
@@ -5385,23 +5340,19 @@ function createBaseEventOnUserStatusChangedData(): EventOnUserStatusChangedData 
 
 export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedData> = {
   encode(message: EventOnUserStatusChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
-      writer.uint32(10).string(message.userID);
+      writeTag(writer, 10, unknown).string(message.userID);
     }
     if (message.platformIDs.length !== 0) {
-      writer.uint32(18).fork();
+      writeTag(writer, 18, unknown).fork();
       for (const v of message.platformIDs) {
         writer.int32(v);
       }
       writer.join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5421,10 +5372,10 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnUserStatusChangedData", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 2: {
@@ -5439,17 +5390,20 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
               while (reader.pos < end2) {
                 message.platformIDs.push(reader.int32());
               }
+              if (reader.pos !== end2) {
+                throw lengthMismatch("EventOnUserStatusChangedData");
+              }
 
               continue;
             }
 
-            break;
+            throw wireTypeMismatch("EventOnUserStatusChangedData", tag);
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserStatusChangedData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5458,6 +5412,9 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserStatusChangedData");
       }
       return message;
     } finally {
@@ -5502,16 +5459,12 @@ function createBaseEventOnUserCommandAddData(): EventOnUserCommandAddData {
 
 export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = {
   encode(message: EventOnUserCommandAddData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
-      CommandInfo.encode(message.command, writer.uint32(10).fork()).join();
+      CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5531,17 +5484,17 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnUserCommandAddData", tag);
             }
 
             message.command = CommandInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserCommandAddData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5550,6 +5503,9 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserCommandAddData");
       }
       return message;
     } finally {
@@ -5587,16 +5543,12 @@ function createBaseEventOnUserCommandDeleteData(): EventOnUserCommandDeleteData 
 
 export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteData> = {
   encode(message: EventOnUserCommandDeleteData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
-      CommandInfo.encode(message.command, writer.uint32(10).fork()).join();
+      CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5616,17 +5568,17 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnUserCommandDeleteData", tag);
             }
 
             message.command = CommandInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserCommandDeleteData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5635,6 +5587,9 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserCommandDeleteData");
       }
       return message;
     } finally {
@@ -5672,16 +5627,12 @@ function createBaseEventOnUserCommandUpdateData(): EventOnUserCommandUpdateData 
 
 export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateData> = {
   encode(message: EventOnUserCommandUpdateData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
-      CommandInfo.encode(message.command, writer.uint32(10).fork()).join();
+      CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5701,17 +5652,17 @@ export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateDa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("EventOnUserCommandUpdateData", tag);
             }
 
             message.command = CommandInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("EventOnUserCommandUpdateData", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5720,6 +5671,9 @@ export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateDa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("EventOnUserCommandUpdateData");
       }
       return message;
     } finally {
@@ -5760,13 +5714,10 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }): number {
+function longToNumber(int64: { toString(): string }, field: string): number {
   const num = globalThis.Number(int64.toString());
-  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
-  }
-  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  if (!globalThis.Number.isSafeInteger(num)) {
+    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
   }
   return num;
 }
@@ -5782,4 +5733,73 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
+}
+
+function exactInt64(value: number, field: string, unsigned: boolean): number {
+  if (!globalThis.Number.isSafeInteger(value) || (unsigned && value < 0)) {
+    const expected = unsigned ? "a non-negative integer" : "an integer";
+    const shown = typeof value === "number" ? value : `a ${typeof value}`;
+    throw new globalThis.RangeError(`${field}: ${shown} is not ${expected} within ±(2^53-1)`);
+  }
+  return value;
+}
+
+function int64FromJSON(value: unknown, field: string, unsigned: boolean): number {
+  if (typeof value === "number") return exactInt64(value, field, unsigned);
+  const num = typeof value === "string" && /^-?[0-9]+$/.test(value) ? globalThis.Number(value) : globalThis.Number.NaN;
+  if (!globalThis.Number.isSafeInteger(num) || (unsigned && num < 0)) {
+    // Echo digits only: a misplaced string could be a credential.
+    const shown = globalThis.Number.isNaN(num) ? `a ${typeof value} that is not an integer` : value;
+    throw new globalThis.RangeError(`${field}: ${shown} is not an int64 within ±(2^53-1)`);
+  }
+  return num;
 }

@@ -31,25 +31,21 @@ function createBaseFfiRequest(): FfiRequest {
 
 export const FfiRequest: MessageFns<FfiRequest> = {
   encode(message: FfiRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.operationID !== "") {
-      writer.uint32(10).string(message.operationID);
+      writeTag(writer, 10, unknown).string(message.operationID);
     }
     if (message.handleID !== 0) {
-      writer.uint32(16).uint64(message.handleID);
+      writeTag(writer, 16, unknown).uint64(exactInt64(message.handleID, "FfiRequest.handleID", true));
     }
     if (message.funcName !== 0) {
-      writer.uint32(24).int32(message.funcName);
+      writeTag(writer, 24, unknown).int32(message.funcName);
     }
     if (message.data.length !== 0) {
-      writer.uint32(34).bytes(message.data);
+      writeTag(writer, 34, unknown).bytes(message.data);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -69,23 +65,23 @@ export const FfiRequest: MessageFns<FfiRequest> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("FfiRequest", tag);
             }
 
-            message.operationID = reader.string();
+            message.operationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("FfiRequest", tag);
             }
 
-            message.handleID = longToNumber(reader.uint64());
+            message.handleID = longToNumber(reader.uint64(), "FfiRequest.handleID");
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("FfiRequest", tag);
             }
 
             message.funcName = reader.int32() as any;
@@ -93,17 +89,17 @@ export const FfiRequest: MessageFns<FfiRequest> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("FfiRequest", tag);
             }
 
             message.data = reader.bytes();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FfiRequest", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -112,6 +108,9 @@ export const FfiRequest: MessageFns<FfiRequest> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FfiRequest");
       }
       return message;
     } finally {
@@ -122,7 +121,7 @@ export const FfiRequest: MessageFns<FfiRequest> = {
   fromJSON(object: any): FfiRequest {
     return {
       operationID: isSet(object.operationID) ? globalThis.String(object.operationID) : "",
-      handleID: isSet(object.handleID) ? globalThis.Number(object.handleID) : 0,
+      handleID: isSet(object.handleID) ? int64FromJSON(object.handleID, "FfiRequest.handleID", true) : 0,
       funcName: isSet(object.funcName) ? funcRequestEventNameFromJSON(object.funcName) : 0,
       data: isSet(object.data) ? bytesFromBase64(object.data) : new Uint8Array(0),
     };
@@ -164,28 +163,24 @@ function createBaseFfiResult(): FfiResult {
 
 export const FfiResult: MessageFns<FfiResult> = {
   encode(message: FfiResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errCode !== 0) {
-      writer.uint32(8).int32(message.errCode);
+      writeTag(writer, 8, unknown).int32(message.errCode);
     }
     if (message.errMsg !== "") {
-      writer.uint32(18).string(message.errMsg);
+      writeTag(writer, 18, unknown).string(message.errMsg);
     }
     if (message.funcName !== 0) {
-      writer.uint32(24).int32(message.funcName);
+      writeTag(writer, 24, unknown).int32(message.funcName);
     }
     if (message.data.length !== 0) {
-      writer.uint32(34).bytes(message.data);
+      writeTag(writer, 34, unknown).bytes(message.data);
     }
     if (message.handleID !== 0) {
-      writer.uint32(40).uint64(message.handleID);
+      writeTag(writer, 40, unknown).uint64(exactInt64(message.handleID, "FfiResult.handleID", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -205,7 +200,7 @@ export const FfiResult: MessageFns<FfiResult> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("FfiResult", tag);
             }
 
             message.errCode = reader.int32();
@@ -213,15 +208,15 @@ export const FfiResult: MessageFns<FfiResult> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("FfiResult", tag);
             }
 
-            message.errMsg = reader.string();
+            message.errMsg = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("FfiResult", tag);
             }
 
             message.funcName = reader.int32() as any;
@@ -229,7 +224,7 @@ export const FfiResult: MessageFns<FfiResult> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("FfiResult", tag);
             }
 
             message.data = reader.bytes();
@@ -237,17 +232,17 @@ export const FfiResult: MessageFns<FfiResult> = {
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("FfiResult", tag);
             }
 
-            message.handleID = longToNumber(reader.uint64());
+            message.handleID = longToNumber(reader.uint64(), "FfiResult.handleID");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FfiResult", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -256,6 +251,9 @@ export const FfiResult: MessageFns<FfiResult> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FfiResult");
       }
       return message;
     } finally {
@@ -269,7 +267,7 @@ export const FfiResult: MessageFns<FfiResult> = {
       errMsg: isSet(object.errMsg) ? globalThis.String(object.errMsg) : "",
       funcName: isSet(object.funcName) ? funcRequestEventNameFromJSON(object.funcName) : 0,
       data: isSet(object.data) ? bytesFromBase64(object.data) : new Uint8Array(0),
-      handleID: isSet(object.handleID) ? globalThis.Number(object.handleID) : 0,
+      handleID: isSet(object.handleID) ? int64FromJSON(object.handleID, "FfiResult.handleID", true) : 0,
     };
   },
 
@@ -341,13 +339,10 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }): number {
+function longToNumber(int64: { toString(): string }, field: string): number {
   const num = globalThis.Number(int64.toString());
-  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
-  }
-  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  if (!globalThis.Number.isSafeInteger(num)) {
+    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
   }
   return num;
 }
@@ -363,4 +358,73 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
+}
+
+function exactInt64(value: number, field: string, unsigned: boolean): number {
+  if (!globalThis.Number.isSafeInteger(value) || (unsigned && value < 0)) {
+    const expected = unsigned ? "a non-negative integer" : "an integer";
+    const shown = typeof value === "number" ? value : `a ${typeof value}`;
+    throw new globalThis.RangeError(`${field}: ${shown} is not ${expected} within ±(2^53-1)`);
+  }
+  return value;
+}
+
+function int64FromJSON(value: unknown, field: string, unsigned: boolean): number {
+  if (typeof value === "number") return exactInt64(value, field, unsigned);
+  const num = typeof value === "string" && /^-?[0-9]+$/.test(value) ? globalThis.Number(value) : globalThis.Number.NaN;
+  if (!globalThis.Number.isSafeInteger(num) || (unsigned && num < 0)) {
+    // Echo digits only: a misplaced string could be a credential.
+    const shown = globalThis.Number.isNaN(num) ? `a ${typeof value} that is not an integer` : value;
+    throw new globalThis.RangeError(`${field}: ${shown} is not an int64 within ±(2^53-1)`);
+  }
+  return num;
 }

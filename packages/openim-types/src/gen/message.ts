@@ -320,22 +320,18 @@ function createBaseGetAdvancedHistoryMessageListParams(): GetAdvancedHistoryMess
 
 export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryMessageListParams> = {
   encode(message: GetAdvancedHistoryMessageListParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.startClientMsgID !== "") {
-      writer.uint32(18).string(message.startClientMsgID);
+      writeTag(writer, 18, unknown).string(message.startClientMsgID);
     }
     if (message.count !== 0) {
-      writer.uint32(24).int32(message.count);
+      writeTag(writer, 24, unknown).int32(message.count);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -355,33 +351,33 @@ export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryM
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListParams", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListParams", tag);
             }
 
-            message.startClientMsgID = reader.string();
+            message.startClientMsgID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListParams", tag);
             }
 
             message.count = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListParams", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -390,6 +386,9 @@ export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryM
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListParams");
       }
       return message;
     } finally {
@@ -437,25 +436,21 @@ function createBaseGetAdvancedHistoryMessageListCallback(): GetAdvancedHistoryMe
 
 export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistoryMessageListCallback> = {
   encode(message: GetAdvancedHistoryMessageListCallback, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.messageList) {
-      IMMessage.encode(v!, writer.uint32(10).fork()).join();
+      IMMessage.encode(v!, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.isEnd !== false) {
-      writer.uint32(16).bool(message.isEnd);
+      writeTag(writer, 16, unknown).bool(message.isEnd);
     }
     if (message.errCode !== 0) {
-      writer.uint32(24).int32(message.errCode);
+      writeTag(writer, 24, unknown).int32(message.errCode);
     }
     if (message.errMsg !== "") {
-      writer.uint32(34).string(message.errMsg);
+      writeTag(writer, 34, unknown).string(message.errMsg);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -475,7 +470,7 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListCallback", tag);
             }
 
             message.messageList.push(IMMessage.decode(reader, reader.uint32()));
@@ -483,7 +478,7 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListCallback", tag);
             }
 
             message.isEnd = reader.bool();
@@ -491,7 +486,7 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListCallback", tag);
             }
 
             message.errCode = reader.int32();
@@ -499,17 +494,17 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListCallback", tag);
             }
 
-            message.errMsg = reader.string();
+            message.errMsg = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListCallback", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -518,6 +513,9 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListCallback");
       }
       return message;
     } finally {
@@ -579,28 +577,24 @@ function createBaseSendMessageReq(): SendMessageReq {
 
 export const SendMessageReq: MessageFns<SendMessageReq> = {
   encode(message: SendMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.recvID !== "") {
-      writer.uint32(18).string(message.recvID);
+      writeTag(writer, 18, unknown).string(message.recvID);
     }
     if (message.groupID !== "") {
-      writer.uint32(26).string(message.groupID);
+      writeTag(writer, 26, unknown).string(message.groupID);
     }
     if (message.offlinePushInfo !== undefined) {
-      OfflinePushInfo.encode(message.offlinePushInfo, writer.uint32(34).fork()).join();
+      OfflinePushInfo.encode(message.offlinePushInfo, writeTag(writer, 34, unknown).fork()).join();
     }
     if (message.isOnlineOnly !== false) {
-      writer.uint32(40).bool(message.isOnlineOnly);
+      writeTag(writer, 40, unknown).bool(message.isOnlineOnly);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -620,7 +614,7 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("SendMessageReq", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
@@ -628,23 +622,23 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("SendMessageReq", tag);
             }
 
-            message.recvID = reader.string();
+            message.recvID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("SendMessageReq", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("SendMessageReq", tag);
             }
 
             message.offlinePushInfo = OfflinePushInfo.decode(reader, reader.uint32());
@@ -652,17 +646,17 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("SendMessageReq", tag);
             }
 
             message.isOnlineOnly = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("SendMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -671,6 +665,9 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("SendMessageReq");
       }
       return message;
     } finally {
@@ -732,16 +729,12 @@ function createBaseSendMessageResp(): SendMessageResp {
 
 export const SendMessageResp: MessageFns<SendMessageResp> = {
   encode(message: SendMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -761,17 +754,17 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("SendMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("SendMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -780,6 +773,9 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("SendMessageResp");
       }
       return message;
     } finally {
@@ -817,20 +813,16 @@ function createBaseGetAdvancedHistoryMessageListReq(): GetAdvancedHistoryMessage
 
 export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMessageListReq> = {
   encode(message: GetAdvancedHistoryMessageListReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.getAdvancedHistoryMessageListParams !== undefined) {
-      GetAdvancedHistoryMessageListParams.encode(message.getAdvancedHistoryMessageListParams, writer.uint32(18).fork())
+      GetAdvancedHistoryMessageListParams.encode(message.getAdvancedHistoryMessageListParams, writeTag(writer, 18, unknown).fork())
         .join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -850,15 +842,15 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListReq", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListReq", tag);
             }
 
             message.getAdvancedHistoryMessageListParams = GetAdvancedHistoryMessageListParams.decode(
@@ -868,10 +860,10 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -880,6 +872,9 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListReq");
       }
       return message;
     } finally {
@@ -929,19 +924,15 @@ function createBaseGetAdvancedHistoryMessageListResp(): GetAdvancedHistoryMessag
 
 export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMessageListResp> = {
   encode(message: GetAdvancedHistoryMessageListResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.getAdvancedHistoryMessageListCallback !== undefined) {
       GetAdvancedHistoryMessageListCallback.encode(
         message.getAdvancedHistoryMessageListCallback,
-        writer.uint32(10).fork(),
+        writeTag(writer, 10, unknown).fork(),
       ).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -961,7 +952,7 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListResp", tag);
             }
 
             message.getAdvancedHistoryMessageListCallback = GetAdvancedHistoryMessageListCallback.decode(
@@ -971,10 +962,10 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -983,6 +974,9 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListResp");
       }
       return message;
     } finally {
@@ -1028,20 +1022,16 @@ function createBaseGetAdvancedHistoryMessageListReverseReq(): GetAdvancedHistory
 
 export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHistoryMessageListReverseReq> = {
   encode(message: GetAdvancedHistoryMessageListReverseReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.getAdvancedHistoryMessageListParams !== undefined) {
-      GetAdvancedHistoryMessageListParams.encode(message.getAdvancedHistoryMessageListParams, writer.uint32(18).fork())
+      GetAdvancedHistoryMessageListParams.encode(message.getAdvancedHistoryMessageListParams, writeTag(writer, 18, unknown).fork())
         .join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1061,15 +1051,15 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListReverseReq", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListReverseReq", tag);
             }
 
             message.getAdvancedHistoryMessageListParams = GetAdvancedHistoryMessageListParams.decode(
@@ -1079,10 +1069,10 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListReverseReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1091,6 +1081,9 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListReverseReq");
       }
       return message;
     } finally {
@@ -1140,19 +1133,15 @@ function createBaseGetAdvancedHistoryMessageListReverseResp(): GetAdvancedHistor
 
 export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHistoryMessageListReverseResp> = {
   encode(message: GetAdvancedHistoryMessageListReverseResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.getAdvancedHistoryMessageListCallback !== undefined) {
       GetAdvancedHistoryMessageListCallback.encode(
         message.getAdvancedHistoryMessageListCallback,
-        writer.uint32(10).fork(),
+        writeTag(writer, 10, unknown).fork(),
       ).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1172,7 +1161,7 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GetAdvancedHistoryMessageListReverseResp", tag);
             }
 
             message.getAdvancedHistoryMessageListCallback = GetAdvancedHistoryMessageListCallback.decode(
@@ -1182,10 +1171,10 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GetAdvancedHistoryMessageListReverseResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1194,6 +1183,9 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GetAdvancedHistoryMessageListReverseResp");
       }
       return message;
     } finally {
@@ -1239,19 +1231,15 @@ function createBaseRevokeMessageReq(): RevokeMessageReq {
 
 export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
   encode(message: RevokeMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.clientMsgID !== "") {
-      writer.uint32(18).string(message.clientMsgID);
+      writeTag(writer, 18, unknown).string(message.clientMsgID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1271,25 +1259,25 @@ export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("RevokeMessageReq", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("RevokeMessageReq", tag);
             }
 
-            message.clientMsgID = reader.string();
+            message.clientMsgID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("RevokeMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1298,6 +1286,9 @@ export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("RevokeMessageReq");
       }
       return message;
     } finally {
@@ -1340,13 +1331,9 @@ function createBaseRevokeMessageResp(): RevokeMessageResp {
 
 export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
   encode(message: RevokeMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1365,10 +1352,10 @@ export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("RevokeMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1377,6 +1364,9 @@ export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("RevokeMessageResp");
       }
       return message;
     } finally {
@@ -1408,19 +1398,15 @@ function createBaseTypingStatusUpdateReq(): TypingStatusUpdateReq {
 
 export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
   encode(message: TypingStatusUpdateReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.recvID !== "") {
-      writer.uint32(10).string(message.recvID);
+      writeTag(writer, 10, unknown).string(message.recvID);
     }
     if (message.msgTip !== "") {
-      writer.uint32(18).string(message.msgTip);
+      writeTag(writer, 18, unknown).string(message.msgTip);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1440,25 +1426,25 @@ export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("TypingStatusUpdateReq", tag);
             }
 
-            message.recvID = reader.string();
+            message.recvID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("TypingStatusUpdateReq", tag);
             }
 
-            message.msgTip = reader.string();
+            message.msgTip = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("TypingStatusUpdateReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1467,6 +1453,9 @@ export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("TypingStatusUpdateReq");
       }
       return message;
     } finally {
@@ -1509,13 +1498,9 @@ function createBaseTypingStatusUpdateResp(): TypingStatusUpdateResp {
 
 export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
   encode(message: TypingStatusUpdateResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1534,10 +1519,10 @@ export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("TypingStatusUpdateResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1546,6 +1531,9 @@ export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("TypingStatusUpdateResp");
       }
       return message;
     } finally {
@@ -1577,19 +1565,15 @@ function createBaseDeleteMessageReq(): DeleteMessageReq {
 
 export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
   encode(message: DeleteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.clientMsgID !== "") {
-      writer.uint32(18).string(message.clientMsgID);
+      writeTag(writer, 18, unknown).string(message.clientMsgID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1609,25 +1593,25 @@ export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("DeleteMessageReq", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("DeleteMessageReq", tag);
             }
 
-            message.clientMsgID = reader.string();
+            message.clientMsgID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1636,6 +1620,9 @@ export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteMessageReq");
       }
       return message;
     } finally {
@@ -1678,13 +1665,9 @@ function createBaseDeleteMessageResp(): DeleteMessageResp {
 
 export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
   encode(message: DeleteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1703,10 +1686,10 @@ export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1715,6 +1698,9 @@ export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteMessageResp");
       }
       return message;
     } finally {
@@ -1746,13 +1732,9 @@ function createBaseDeleteAllMsgFromLocalAndServerReq(): DeleteAllMsgFromLocalAnd
 
 export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocalAndServerReq> = {
   encode(message: DeleteAllMsgFromLocalAndServerReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1771,10 +1753,10 @@ export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocal
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteAllMsgFromLocalAndServerReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1783,6 +1765,9 @@ export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocal
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteAllMsgFromLocalAndServerReq");
       }
       return message;
     } finally {
@@ -1814,13 +1799,9 @@ function createBaseDeleteAllMsgFromLocalAndServerResp(): DeleteAllMsgFromLocalAn
 
 export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLocalAndServerResp> = {
   encode(message: DeleteAllMsgFromLocalAndServerResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1839,10 +1820,10 @@ export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLoca
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteAllMsgFromLocalAndServerResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1851,6 +1832,9 @@ export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLoca
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteAllMsgFromLocalAndServerResp");
       }
       return message;
     } finally {
@@ -1882,13 +1866,9 @@ function createBaseDeleteAllMessageFromLocalStorageReq(): DeleteAllMessageFromLo
 
 export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFromLocalStorageReq> = {
   encode(message: DeleteAllMessageFromLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1907,10 +1887,10 @@ export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFro
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteAllMessageFromLocalStorageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1919,6 +1899,9 @@ export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFro
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteAllMessageFromLocalStorageReq");
       }
       return message;
     } finally {
@@ -1950,13 +1933,9 @@ function createBaseDeleteAllMessageFromLocalStorageResp(): DeleteAllMessageFromL
 
 export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFromLocalStorageResp> = {
   encode(message: DeleteAllMessageFromLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    const unknown = pendingUnknownFields(message._unknownFields);
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1975,10 +1954,10 @@ export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFr
         const tag = reader.uint32();
         switch (tag >>> 3) {
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("DeleteAllMessageFromLocalStorageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1987,6 +1966,9 @@ export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFr
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("DeleteAllMessageFromLocalStorageResp");
       }
       return message;
     } finally {
@@ -2018,22 +2000,18 @@ function createBaseInsertSingleMessageToLocalStorageReq(): InsertSingleMessageTo
 
 export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessageToLocalStorageReq> = {
   encode(message: InsertSingleMessageToLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
-      IMMessage.encode(message.msg, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.recvID !== "") {
-      writer.uint32(18).string(message.recvID);
+      writeTag(writer, 18, unknown).string(message.recvID);
     }
     if (message.sendID !== "") {
-      writer.uint32(26).string(message.sendID);
+      writeTag(writer, 26, unknown).string(message.sendID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2053,7 +2031,7 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("InsertSingleMessageToLocalStorageReq", tag);
             }
 
             message.msg = IMMessage.decode(reader, reader.uint32());
@@ -2061,25 +2039,25 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("InsertSingleMessageToLocalStorageReq", tag);
             }
 
-            message.recvID = reader.string();
+            message.recvID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("InsertSingleMessageToLocalStorageReq", tag);
             }
 
-            message.sendID = reader.string();
+            message.sendID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("InsertSingleMessageToLocalStorageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2088,6 +2066,9 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("InsertSingleMessageToLocalStorageReq");
       }
       return message;
     } finally {
@@ -2135,16 +2116,12 @@ function createBaseInsertSingleMessageToLocalStorageResp(): InsertSingleMessageT
 
 export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessageToLocalStorageResp> = {
   encode(message: InsertSingleMessageToLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
-      IMMessage.encode(message.msg, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2164,17 +2141,17 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("InsertSingleMessageToLocalStorageResp", tag);
             }
 
             message.msg = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("InsertSingleMessageToLocalStorageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2183,6 +2160,9 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("InsertSingleMessageToLocalStorageResp");
       }
       return message;
     } finally {
@@ -2218,22 +2198,18 @@ function createBaseInsertGroupMessageToLocalStorageReq(): InsertGroupMessageToLo
 
 export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageToLocalStorageReq> = {
   encode(message: InsertGroupMessageToLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
-      IMMessage.encode(message.msg, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.groupID !== "") {
-      writer.uint32(18).string(message.groupID);
+      writeTag(writer, 18, unknown).string(message.groupID);
     }
     if (message.sendID !== "") {
-      writer.uint32(26).string(message.sendID);
+      writeTag(writer, 26, unknown).string(message.sendID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2253,7 +2229,7 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("InsertGroupMessageToLocalStorageReq", tag);
             }
 
             message.msg = IMMessage.decode(reader, reader.uint32());
@@ -2261,25 +2237,25 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("InsertGroupMessageToLocalStorageReq", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("InsertGroupMessageToLocalStorageReq", tag);
             }
 
-            message.sendID = reader.string();
+            message.sendID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("InsertGroupMessageToLocalStorageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2288,6 +2264,9 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("InsertGroupMessageToLocalStorageReq");
       }
       return message;
     } finally {
@@ -2335,16 +2314,12 @@ function createBaseInsertGroupMessageToLocalStorageResp(): InsertGroupMessageToL
 
 export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessageToLocalStorageResp> = {
   encode(message: InsertGroupMessageToLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
-      IMMessage.encode(message.msg, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2364,17 +2339,17 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("InsertGroupMessageToLocalStorageResp", tag);
             }
 
             message.msg = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("InsertGroupMessageToLocalStorageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2383,6 +2358,9 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("InsertGroupMessageToLocalStorageResp");
       }
       return message;
     } finally {
@@ -2418,16 +2396,12 @@ function createBaseCreateTextMessageReq(): CreateTextMessageReq {
 
 export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
   encode(message: CreateTextMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2447,17 +2421,17 @@ export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateTextMessageReq", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateTextMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2466,6 +2440,9 @@ export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateTextMessageReq");
       }
       return message;
     } finally {
@@ -2501,16 +2478,12 @@ function createBaseCreateTextMessageResp(): CreateTextMessageResp {
 
 export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
   encode(message: CreateTextMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2530,17 +2503,17 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateTextMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateTextMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2549,6 +2522,9 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateTextMessageResp");
       }
       return message;
     } finally {
@@ -2586,19 +2562,15 @@ function createBaseCreateAdvancedTextMessageReq(): CreateAdvancedTextMessageReq 
 
 export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageReq> = {
   encode(message: CreateAdvancedTextMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     for (const v of message.messageEntities) {
-      MessageEntity.encode(v!, writer.uint32(18).fork()).join();
+      MessageEntity.encode(v!, writeTag(writer, 18, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2618,25 +2590,25 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedTextMessageReq", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedTextMessageReq", tag);
             }
 
             message.messageEntities.push(MessageEntity.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateAdvancedTextMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2645,6 +2617,9 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateAdvancedTextMessageReq");
       }
       return message;
     } finally {
@@ -2689,16 +2664,12 @@ function createBaseCreateAdvancedTextMessageResp(): CreateAdvancedTextMessageRes
 
 export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessageResp> = {
   encode(message: CreateAdvancedTextMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2718,17 +2689,17 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedTextMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateAdvancedTextMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2737,6 +2708,9 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateAdvancedTextMessageResp");
       }
       return message;
     } finally {
@@ -2774,25 +2748,21 @@ function createBaseCreateTextAtMessageReq(): CreateTextAtMessageReq {
 
 export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
   encode(message: CreateTextAtMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     for (const v of message.userIDList) {
-      writer.uint32(18).string(v!);
+      writeTag(writer, 18, unknown).string(v!);
     }
     for (const v of message.usersInfo) {
-      AtInfo.encode(v!, writer.uint32(26).fork()).join();
+      AtInfo.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.quoteMessage !== undefined) {
-      IMMessage.encode(message.quoteMessage, writer.uint32(34).fork()).join();
+      IMMessage.encode(message.quoteMessage, writeTag(writer, 34, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2812,23 +2782,23 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateTextAtMessageReq", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateTextAtMessageReq", tag);
             }
 
-            message.userIDList.push(reader.string());
+            message.userIDList.push(reader.string(true));
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateTextAtMessageReq", tag);
             }
 
             message.usersInfo.push(AtInfo.decode(reader, reader.uint32()));
@@ -2836,17 +2806,17 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("CreateTextAtMessageReq", tag);
             }
 
             message.quoteMessage = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateTextAtMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2855,6 +2825,9 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateTextAtMessageReq");
       }
       return message;
     } finally {
@@ -2913,16 +2886,12 @@ function createBaseCreateTextAtMessageResp(): CreateTextAtMessageResp {
 
 export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
   encode(message: CreateTextAtMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2942,17 +2911,17 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateTextAtMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateTextAtMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2961,6 +2930,9 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateTextAtMessageResp");
       }
       return message;
     } finally {
@@ -2998,22 +2970,18 @@ function createBaseCreateLocationMessageReq(): CreateLocationMessageReq {
 
 export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
   encode(message: CreateLocationMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.description !== "") {
-      writer.uint32(10).string(message.description);
+      writeTag(writer, 10, unknown).string(message.description);
     }
-    if (message.longitude !== 0) {
-      writer.uint32(17).double(message.longitude);
+    if (message.longitude !== 0 || globalThis.Object.is(message.longitude, -0)) {
+      writeTag(writer, 17, unknown).double(message.longitude);
     }
-    if (message.latitude !== 0) {
-      writer.uint32(25).double(message.latitude);
+    if (message.latitude !== 0 || globalThis.Object.is(message.latitude, -0)) {
+      writeTag(writer, 25, unknown).double(message.latitude);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3033,15 +3001,15 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateLocationMessageReq", tag);
             }
 
-            message.description = reader.string();
+            message.description = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 17) {
-              break;
+              throw wireTypeMismatch("CreateLocationMessageReq", tag);
             }
 
             message.longitude = reader.double();
@@ -3049,17 +3017,17 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
           }
           case 3: {
             if (tag !== 25) {
-              break;
+              throw wireTypeMismatch("CreateLocationMessageReq", tag);
             }
 
             message.latitude = reader.double();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateLocationMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3068,6 +3036,9 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateLocationMessageReq");
       }
       return message;
     } finally {
@@ -3115,16 +3086,12 @@ function createBaseCreateLocationMessageResp(): CreateLocationMessageResp {
 
 export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = {
   encode(message: CreateLocationMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3144,17 +3111,17 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateLocationMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateLocationMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3163,6 +3130,9 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateLocationMessageResp");
       }
       return message;
     } finally {
@@ -3200,22 +3170,18 @@ function createBaseCreateCustomMessageReq(): CreateCustomMessageReq {
 
 export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
   encode(message: CreateCustomMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.data !== "") {
-      writer.uint32(10).string(message.data);
+      writeTag(writer, 10, unknown).string(message.data);
     }
     if (message.extension !== "") {
-      writer.uint32(18).string(message.extension);
+      writeTag(writer, 18, unknown).string(message.extension);
     }
     if (message.description !== "") {
-      writer.uint32(26).string(message.description);
+      writeTag(writer, 26, unknown).string(message.description);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3235,33 +3201,33 @@ export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateCustomMessageReq", tag);
             }
 
-            message.data = reader.string();
+            message.data = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateCustomMessageReq", tag);
             }
 
-            message.extension = reader.string();
+            message.extension = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateCustomMessageReq", tag);
             }
 
-            message.description = reader.string();
+            message.description = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateCustomMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3270,6 +3236,9 @@ export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateCustomMessageReq");
       }
       return message;
     } finally {
@@ -3317,16 +3286,12 @@ function createBaseCreateCustomMessageResp(): CreateCustomMessageResp {
 
 export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
   encode(message: CreateCustomMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3346,17 +3311,17 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateCustomMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateCustomMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3365,6 +3330,9 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateCustomMessageResp");
       }
       return message;
     } finally {
@@ -3402,19 +3370,15 @@ function createBaseCreateQuoteMessageReq(): CreateQuoteMessageReq {
 
 export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
   encode(message: CreateQuoteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.quoteMessage !== undefined) {
-      IMMessage.encode(message.quoteMessage, writer.uint32(18).fork()).join();
+      IMMessage.encode(message.quoteMessage, writeTag(writer, 18, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3434,25 +3398,25 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateQuoteMessageReq", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateQuoteMessageReq", tag);
             }
 
             message.quoteMessage = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateQuoteMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3461,6 +3425,9 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateQuoteMessageReq");
       }
       return message;
     } finally {
@@ -3505,16 +3472,12 @@ function createBaseCreateQuoteMessageResp(): CreateQuoteMessageResp {
 
 export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
   encode(message: CreateQuoteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3534,17 +3497,17 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateQuoteMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateQuoteMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3553,6 +3516,9 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateQuoteMessageResp");
       }
       return message;
     } finally {
@@ -3590,22 +3556,18 @@ function createBaseCreateAdvancedQuoteMessageReq(): CreateAdvancedQuoteMessageRe
 
 export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessageReq> = {
   encode(message: CreateAdvancedQuoteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.quoteMessage !== undefined) {
-      IMMessage.encode(message.quoteMessage, writer.uint32(18).fork()).join();
+      IMMessage.encode(message.quoteMessage, writeTag(writer, 18, unknown).fork()).join();
     }
     for (const v of message.messageEntities) {
-      MessageEntity.encode(v!, writer.uint32(26).fork()).join();
+      MessageEntity.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3625,15 +3587,15 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedQuoteMessageReq", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedQuoteMessageReq", tag);
             }
 
             message.quoteMessage = IMMessage.decode(reader, reader.uint32());
@@ -3641,17 +3603,17 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedQuoteMessageReq", tag);
             }
 
             message.messageEntities.push(MessageEntity.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateAdvancedQuoteMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3660,6 +3622,9 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateAdvancedQuoteMessageReq");
       }
       return message;
     } finally {
@@ -3711,16 +3676,12 @@ function createBaseCreateAdvancedQuoteMessageResp(): CreateAdvancedQuoteMessageR
 
 export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessageResp> = {
   encode(message: CreateAdvancedQuoteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3740,17 +3701,17 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateAdvancedQuoteMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateAdvancedQuoteMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3759,6 +3720,9 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateAdvancedQuoteMessageResp");
       }
       return message;
     } finally {
@@ -3796,16 +3760,12 @@ function createBaseCreateCardMessageReq(): CreateCardMessageReq {
 
 export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
   encode(message: CreateCardMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.card !== undefined) {
-      CardElem.encode(message.card, writer.uint32(10).fork()).join();
+      CardElem.encode(message.card, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3825,17 +3785,17 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateCardMessageReq", tag);
             }
 
             message.card = CardElem.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateCardMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3844,6 +3804,9 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateCardMessageReq");
       }
       return message;
     } finally {
@@ -3879,16 +3842,12 @@ function createBaseCreateCardMessageResp(): CreateCardMessageResp {
 
 export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
   encode(message: CreateCardMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3908,17 +3867,17 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateCardMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateCardMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3927,6 +3886,9 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateCardMessageResp");
       }
       return message;
     } finally {
@@ -3970,25 +3932,21 @@ function createBaseCreateImageMessageReq(): CreateImageMessageReq {
 
 export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
   encode(message: CreateImageMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.imageSourcePath !== "") {
-      writer.uint32(10).string(message.imageSourcePath);
+      writeTag(writer, 10, unknown).string(message.imageSourcePath);
     }
     if (message.sourcePicture !== undefined) {
-      PictureBaseInfo.encode(message.sourcePicture, writer.uint32(18).fork()).join();
+      PictureBaseInfo.encode(message.sourcePicture, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.bigPicture !== undefined) {
-      PictureBaseInfo.encode(message.bigPicture, writer.uint32(26).fork()).join();
+      PictureBaseInfo.encode(message.bigPicture, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.snapshotPicture !== undefined) {
-      PictureBaseInfo.encode(message.snapshotPicture, writer.uint32(34).fork()).join();
+      PictureBaseInfo.encode(message.snapshotPicture, writeTag(writer, 34, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4008,15 +3966,15 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateImageMessageReq", tag);
             }
 
-            message.imageSourcePath = reader.string();
+            message.imageSourcePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateImageMessageReq", tag);
             }
 
             message.sourcePicture = PictureBaseInfo.decode(reader, reader.uint32());
@@ -4024,7 +3982,7 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateImageMessageReq", tag);
             }
 
             message.bigPicture = PictureBaseInfo.decode(reader, reader.uint32());
@@ -4032,17 +3990,17 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("CreateImageMessageReq", tag);
             }
 
             message.snapshotPicture = PictureBaseInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateImageMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4051,6 +4009,9 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateImageMessageReq");
       }
       return message;
     } finally {
@@ -4109,16 +4070,12 @@ function createBaseCreateImageMessageResp(): CreateImageMessageResp {
 
 export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
   encode(message: CreateImageMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4138,17 +4095,17 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateImageMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateImageMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4157,6 +4114,9 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateImageMessageResp");
       }
       return message;
     } finally {
@@ -4194,22 +4154,18 @@ function createBaseCreateSoundMessageReq(): CreateSoundMessageReq {
 
 export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
   encode(message: CreateSoundMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.soundPath !== "") {
-      writer.uint32(10).string(message.soundPath);
+      writeTag(writer, 10, unknown).string(message.soundPath);
     }
     if (message.duration !== 0) {
-      writer.uint32(16).int64(message.duration);
+      writeTag(writer, 16, unknown).int64(exactInt64(message.duration, "CreateSoundMessageReq.duration", false));
     }
     if (message.soundElem !== undefined) {
-      SoundBaseInfo.encode(message.soundElem, writer.uint32(26).fork()).join();
+      SoundBaseInfo.encode(message.soundElem, writeTag(writer, 26, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4229,33 +4185,33 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateSoundMessageReq", tag);
             }
 
-            message.soundPath = reader.string();
+            message.soundPath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("CreateSoundMessageReq", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "CreateSoundMessageReq.duration");
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateSoundMessageReq", tag);
             }
 
             message.soundElem = SoundBaseInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateSoundMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4264,6 +4220,9 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateSoundMessageReq");
       }
       return message;
     } finally {
@@ -4274,7 +4233,7 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
   fromJSON(object: any): CreateSoundMessageReq {
     return {
       soundPath: isSet(object.soundPath) ? globalThis.String(object.soundPath) : "",
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "CreateSoundMessageReq.duration", false) : 0,
       soundElem: isSet(object.soundElem) ? SoundBaseInfo.fromJSON(object.soundElem) : undefined,
     };
   },
@@ -4313,16 +4272,12 @@ function createBaseCreateSoundMessageResp(): CreateSoundMessageResp {
 
 export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
   encode(message: CreateSoundMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4342,17 +4297,17 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateSoundMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateSoundMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4361,6 +4316,9 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateSoundMessageResp");
       }
       return message;
     } finally {
@@ -4405,28 +4363,24 @@ function createBaseCreateVideoMessageReq(): CreateVideoMessageReq {
 
 export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
   encode(message: CreateVideoMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoSourcePath !== "") {
-      writer.uint32(10).string(message.videoSourcePath);
+      writeTag(writer, 10, unknown).string(message.videoSourcePath);
     }
     if (message.videoType !== "") {
-      writer.uint32(18).string(message.videoType);
+      writeTag(writer, 18, unknown).string(message.videoType);
     }
     if (message.duration !== 0) {
-      writer.uint32(24).int64(message.duration);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.duration, "CreateVideoMessageReq.duration", false));
     }
     if (message.snapshotSourcePath !== "") {
-      writer.uint32(34).string(message.snapshotSourcePath);
+      writeTag(writer, 34, unknown).string(message.snapshotSourcePath);
     }
     if (message.videoElem !== undefined) {
-      VideoBaseInfo.encode(message.videoElem, writer.uint32(42).fork()).join();
+      VideoBaseInfo.encode(message.videoElem, writeTag(writer, 42, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4446,49 +4400,49 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
-            message.videoSourcePath = reader.string();
+            message.videoSourcePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
-            message.videoType = reader.string();
+            message.videoType = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "CreateVideoMessageReq.duration");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
-            message.snapshotSourcePath = reader.string();
+            message.snapshotSourcePath = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
             message.videoElem = VideoBaseInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateVideoMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4497,6 +4451,9 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateVideoMessageReq");
       }
       return message;
     } finally {
@@ -4508,7 +4465,7 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
     return {
       videoSourcePath: isSet(object.videoSourcePath) ? globalThis.String(object.videoSourcePath) : "",
       videoType: isSet(object.videoType) ? globalThis.String(object.videoType) : "",
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "CreateVideoMessageReq.duration", false) : 0,
       snapshotSourcePath: isSet(object.snapshotSourcePath) ? globalThis.String(object.snapshotSourcePath) : "",
       videoElem: isSet(object.videoElem) ? VideoBaseInfo.fromJSON(object.videoElem) : undefined,
     };
@@ -4556,16 +4513,12 @@ function createBaseCreateVideoMessageResp(): CreateVideoMessageResp {
 
 export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
   encode(message: CreateVideoMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4585,17 +4538,17 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateVideoMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateVideoMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4604,6 +4557,9 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateVideoMessageResp");
       }
       return message;
     } finally {
@@ -4641,22 +4597,18 @@ function createBaseCreateFileMessageReq(): CreateFileMessageReq {
 
 export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
   encode(message: CreateFileMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fileSourcePath !== "") {
-      writer.uint32(10).string(message.fileSourcePath);
+      writeTag(writer, 10, unknown).string(message.fileSourcePath);
     }
     if (message.fileName !== "") {
-      writer.uint32(18).string(message.fileName);
+      writeTag(writer, 18, unknown).string(message.fileName);
     }
     if (message.fileElem !== undefined) {
-      FileBaseInfo.encode(message.fileElem, writer.uint32(26).fork()).join();
+      FileBaseInfo.encode(message.fileElem, writeTag(writer, 26, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4676,33 +4628,33 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateFileMessageReq", tag);
             }
 
-            message.fileSourcePath = reader.string();
+            message.fileSourcePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateFileMessageReq", tag);
             }
 
-            message.fileName = reader.string();
+            message.fileName = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateFileMessageReq", tag);
             }
 
             message.fileElem = FileBaseInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateFileMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4711,6 +4663,9 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateFileMessageReq");
       }
       return message;
     } finally {
@@ -4760,16 +4715,12 @@ function createBaseCreateFileMessageResp(): CreateFileMessageResp {
 
 export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
   encode(message: CreateFileMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4789,17 +4740,17 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateFileMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateFileMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4808,6 +4759,9 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateFileMessageResp");
       }
       return message;
     } finally {
@@ -4845,22 +4799,18 @@ function createBaseCreateMergerMessageReq(): CreateMergerMessageReq {
 
 export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
   encode(message: CreateMergerMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.messages) {
-      IMMessage.encode(v!, writer.uint32(10).fork()).join();
+      IMMessage.encode(v!, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.title !== "") {
-      writer.uint32(18).string(message.title);
+      writeTag(writer, 18, unknown).string(message.title);
     }
     for (const v of message.summaries) {
-      writer.uint32(26).string(v!);
+      writeTag(writer, 26, unknown).string(v!);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4880,7 +4830,7 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateMergerMessageReq", tag);
             }
 
             message.messages.push(IMMessage.decode(reader, reader.uint32()));
@@ -4888,25 +4838,25 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateMergerMessageReq", tag);
             }
 
-            message.title = reader.string();
+            message.title = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CreateMergerMessageReq", tag);
             }
 
-            message.summaries.push(reader.string());
+            message.summaries.push(reader.string(true));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateMergerMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4915,6 +4865,9 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateMergerMessageReq");
       }
       return message;
     } finally {
@@ -4966,16 +4919,12 @@ function createBaseCreateMergerMessageResp(): CreateMergerMessageResp {
 
 export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
   encode(message: CreateMergerMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4995,17 +4944,17 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateMergerMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateMergerMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5014,6 +4963,9 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateMergerMessageResp");
       }
       return message;
     } finally {
@@ -5051,19 +5003,15 @@ function createBaseCreateFaceMessageReq(): CreateFaceMessageReq {
 
 export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
   encode(message: CreateFaceMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.index !== 0) {
-      writer.uint32(8).int32(message.index);
+      writeTag(writer, 8, unknown).int32(message.index);
     }
     if (message.data !== "") {
-      writer.uint32(18).string(message.data);
+      writeTag(writer, 18, unknown).string(message.data);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5083,7 +5031,7 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("CreateFaceMessageReq", tag);
             }
 
             message.index = reader.int32();
@@ -5091,17 +5039,17 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CreateFaceMessageReq", tag);
             }
 
-            message.data = reader.string();
+            message.data = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateFaceMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5110,6 +5058,9 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateFaceMessageReq");
       }
       return message;
     } finally {
@@ -5152,16 +5103,12 @@ function createBaseCreateFaceMessageResp(): CreateFaceMessageResp {
 
 export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
   encode(message: CreateFaceMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5181,17 +5128,17 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateFaceMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateFaceMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5200,6 +5147,9 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateFaceMessageResp");
       }
       return message;
     } finally {
@@ -5237,16 +5187,12 @@ function createBaseCreateForwardMessageReq(): CreateForwardMessageReq {
 
 export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
   encode(message: CreateForwardMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5266,17 +5212,17 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateForwardMessageReq", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateForwardMessageReq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5285,6 +5231,9 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateForwardMessageReq");
       }
       return message;
     } finally {
@@ -5322,16 +5271,12 @@ function createBaseCreateForwardMessageResp(): CreateForwardMessageResp {
 
 export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
   encode(message: CreateForwardMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
-      IMMessage.encode(message.message, writer.uint32(10).fork()).join();
+      IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5351,17 +5296,17 @@ export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CreateForwardMessageResp", tag);
             }
 
             message.message = IMMessage.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CreateForwardMessageResp", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5370,6 +5315,9 @@ export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CreateForwardMessageResp");
       }
       return message;
     } finally {
@@ -5414,13 +5362,10 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }): number {
+function longToNumber(int64: { toString(): string }, field: string): number {
   const num = globalThis.Number(int64.toString());
-  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
-  }
-  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  if (!globalThis.Number.isSafeInteger(num)) {
+    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
   }
   return num;
 }
@@ -5436,4 +5381,73 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
+}
+
+function exactInt64(value: number, field: string, unsigned: boolean): number {
+  if (!globalThis.Number.isSafeInteger(value) || (unsigned && value < 0)) {
+    const expected = unsigned ? "a non-negative integer" : "an integer";
+    const shown = typeof value === "number" ? value : `a ${typeof value}`;
+    throw new globalThis.RangeError(`${field}: ${shown} is not ${expected} within ±(2^53-1)`);
+  }
+  return value;
+}
+
+function int64FromJSON(value: unknown, field: string, unsigned: boolean): number {
+  if (typeof value === "number") return exactInt64(value, field, unsigned);
+  const num = typeof value === "string" && /^-?[0-9]+$/.test(value) ? globalThis.Number(value) : globalThis.Number.NaN;
+  if (!globalThis.Number.isSafeInteger(num) || (unsigned && num < 0)) {
+    // Echo digits only: a misplaced string could be a credential.
+    const shown = globalThis.Number.isNaN(num) ? `a ${typeof value} that is not an integer` : value;
+    throw new globalThis.RangeError(`${field}: ${shown} is not an int64 within ±(2^53-1)`);
+  }
+  return num;
 }

@@ -791,34 +791,30 @@ function createBaseIMUser(): IMUser {
 
 export const IMUser: MessageFns<IMUser> = {
   encode(message: IMUser, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
-      writer.uint32(10).string(message.userID);
+      writeTag(writer, 10, unknown).string(message.userID);
     }
     if (message.nickname !== "") {
-      writer.uint32(18).string(message.nickname);
+      writeTag(writer, 18, unknown).string(message.nickname);
     }
     if (message.faceURL !== "") {
-      writer.uint32(26).string(message.faceURL);
+      writeTag(writer, 26, unknown).string(message.faceURL);
     }
     if (message.ex !== "") {
-      writer.uint32(34).string(message.ex);
+      writeTag(writer, 34, unknown).string(message.ex);
     }
     if (message.createTime !== 0) {
-      writer.uint32(40).int64(message.createTime);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.createTime, "IMUser.createTime", false));
     }
     if (message.globalRecvMsgOpt !== 0) {
-      writer.uint32(48).int32(message.globalRecvMsgOpt);
+      writeTag(writer, 48, unknown).int32(message.globalRecvMsgOpt);
     }
     if (message.attached !== "") {
-      writer.uint32(58).string(message.attached);
+      writeTag(writer, 58, unknown).string(message.attached);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -838,47 +834,47 @@ export const IMUser: MessageFns<IMUser> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMUser.createTime");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
             message.globalRecvMsgOpt = reader.int32() as any;
@@ -886,17 +882,17 @@ export const IMUser: MessageFns<IMUser> = {
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.attached = reader.string();
+            message.attached = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMUser", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -905,6 +901,9 @@ export const IMUser: MessageFns<IMUser> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMUser");
       }
       return message;
     } finally {
@@ -918,7 +917,7 @@ export const IMUser: MessageFns<IMUser> = {
       nickname: isSet(object.nickname) ? globalThis.String(object.nickname) : "",
       faceURL: isSet(object.faceURL) ? globalThis.String(object.faceURL) : "",
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMUser.createTime", false) : 0,
       globalRecvMsgOpt: isSet(object.globalRecvMsgOpt) ? globalRecvMsgOptFromJSON(object.globalRecvMsgOpt) : 0,
       attached: isSet(object.attached) ? globalThis.String(object.attached) : "",
     };
@@ -972,31 +971,27 @@ function createBaseCommandInfo(): CommandInfo {
 
 export const CommandInfo: MessageFns<CommandInfo> = {
   encode(message: CommandInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
-      writer.uint32(10).string(message.userID);
+      writeTag(writer, 10, unknown).string(message.userID);
     }
     if (message.type !== 0) {
-      writer.uint32(16).int32(message.type);
+      writeTag(writer, 16, unknown).int32(message.type);
     }
     if (message.createTime !== 0) {
-      writer.uint32(24).int64(message.createTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.createTime, "CommandInfo.createTime", false));
     }
     if (message.uuid !== "") {
-      writer.uint32(34).string(message.uuid);
+      writeTag(writer, 34, unknown).string(message.uuid);
     }
     if (message.value !== "") {
-      writer.uint32(42).string(message.value);
+      writeTag(writer, 42, unknown).string(message.value);
     }
     if (message.ex !== "") {
-      writer.uint32(50).string(message.ex);
+      writeTag(writer, 50, unknown).string(message.ex);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1016,15 +1011,15 @@ export const CommandInfo: MessageFns<CommandInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
             message.type = reader.int32();
@@ -1032,41 +1027,41 @@ export const CommandInfo: MessageFns<CommandInfo> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "CommandInfo.createTime");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.value = reader.string();
+            message.value = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CommandInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1075,6 +1070,9 @@ export const CommandInfo: MessageFns<CommandInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CommandInfo");
       }
       return message;
     } finally {
@@ -1086,7 +1084,7 @@ export const CommandInfo: MessageFns<CommandInfo> = {
     return {
       userID: isSet(object.userID) ? globalThis.String(object.userID) : "",
       type: isSet(object.type) ? globalThis.Number(object.type) : 0,
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "CommandInfo.createTime", false) : 0,
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       value: isSet(object.value) ? globalThis.String(object.value) : "",
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
@@ -1150,46 +1148,42 @@ function createBaseIMFriend(): IMFriend {
 
 export const IMFriend: MessageFns<IMFriend> = {
   encode(message: IMFriend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.ownerUserID !== "") {
-      writer.uint32(10).string(message.ownerUserID);
+      writeTag(writer, 10, unknown).string(message.ownerUserID);
     }
     if (message.friendUserID !== "") {
-      writer.uint32(18).string(message.friendUserID);
+      writeTag(writer, 18, unknown).string(message.friendUserID);
     }
     if (message.remark !== "") {
-      writer.uint32(26).string(message.remark);
+      writeTag(writer, 26, unknown).string(message.remark);
     }
     if (message.createTime !== 0) {
-      writer.uint32(32).int64(message.createTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.createTime, "IMFriend.createTime", false));
     }
     if (message.addSource !== 0) {
-      writer.uint32(40).int32(message.addSource);
+      writeTag(writer, 40, unknown).int32(message.addSource);
     }
     if (message.operatorUserID !== "") {
-      writer.uint32(50).string(message.operatorUserID);
+      writeTag(writer, 50, unknown).string(message.operatorUserID);
     }
     if (message.nickname !== "") {
-      writer.uint32(58).string(message.nickname);
+      writeTag(writer, 58, unknown).string(message.nickname);
     }
     if (message.faceURL !== "") {
-      writer.uint32(66).string(message.faceURL);
+      writeTag(writer, 66, unknown).string(message.faceURL);
     }
     if (message.ex !== "") {
-      writer.uint32(74).string(message.ex);
+      writeTag(writer, 74, unknown).string(message.ex);
     }
     if (message.attachedInfo !== "") {
-      writer.uint32(82).string(message.attachedInfo);
+      writeTag(writer, 82, unknown).string(message.attachedInfo);
     }
     if (message.isPinned !== false) {
-      writer.uint32(88).bool(message.isPinned);
+      writeTag(writer, 88, unknown).bool(message.isPinned);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1209,39 +1203,39 @@ export const IMFriend: MessageFns<IMFriend> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.ownerUserID = reader.string();
+            message.ownerUserID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.friendUserID = reader.string();
+            message.friendUserID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.remark = reader.string();
+            message.remark = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMFriend.createTime");
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
             message.addSource = reader.int32();
@@ -1249,57 +1243,57 @@ export const IMFriend: MessageFns<IMFriend> = {
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.operatorUserID = reader.string();
+            message.operatorUserID = reader.string(true);
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.attachedInfo = reader.string();
+            message.attachedInfo = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 88) {
-              break;
+              throw wireTypeMismatch("IMFriend", tag);
             }
 
             message.isPinned = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMFriend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1308,6 +1302,9 @@ export const IMFriend: MessageFns<IMFriend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMFriend");
       }
       return message;
     } finally {
@@ -1320,7 +1317,7 @@ export const IMFriend: MessageFns<IMFriend> = {
       ownerUserID: isSet(object.ownerUserID) ? globalThis.String(object.ownerUserID) : "",
       friendUserID: isSet(object.friendUserID) ? globalThis.String(object.friendUserID) : "",
       remark: isSet(object.remark) ? globalThis.String(object.remark) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMFriend.createTime", false) : 0,
       addSource: isSet(object.addSource) ? globalThis.Number(object.addSource) : 0,
       operatorUserID: isSet(object.operatorUserID) ? globalThis.String(object.operatorUserID) : "",
       nickname: isSet(object.nickname) ? globalThis.String(object.nickname) : "",
@@ -1406,40 +1403,36 @@ function createBaseIMBlack(): IMBlack {
 
 export const IMBlack: MessageFns<IMBlack> = {
   encode(message: IMBlack, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.ownerUserID !== "") {
-      writer.uint32(10).string(message.ownerUserID);
+      writeTag(writer, 10, unknown).string(message.ownerUserID);
     }
     if (message.blockUserID !== "") {
-      writer.uint32(18).string(message.blockUserID);
+      writeTag(writer, 18, unknown).string(message.blockUserID);
     }
     if (message.nickname !== "") {
-      writer.uint32(26).string(message.nickname);
+      writeTag(writer, 26, unknown).string(message.nickname);
     }
     if (message.faceURL !== "") {
-      writer.uint32(34).string(message.faceURL);
+      writeTag(writer, 34, unknown).string(message.faceURL);
     }
     if (message.createTime !== 0) {
-      writer.uint32(40).int64(message.createTime);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.createTime, "IMBlack.createTime", false));
     }
     if (message.addSource !== 0) {
-      writer.uint32(48).int32(message.addSource);
+      writeTag(writer, 48, unknown).int32(message.addSource);
     }
     if (message.operatorUserID !== "") {
-      writer.uint32(58).string(message.operatorUserID);
+      writeTag(writer, 58, unknown).string(message.operatorUserID);
     }
     if (message.ex !== "") {
-      writer.uint32(66).string(message.ex);
+      writeTag(writer, 66, unknown).string(message.ex);
     }
     if (message.attached !== "") {
-      writer.uint32(74).string(message.attached);
+      writeTag(writer, 74, unknown).string(message.attached);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1459,47 +1452,47 @@ export const IMBlack: MessageFns<IMBlack> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.ownerUserID = reader.string();
+            message.ownerUserID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.blockUserID = reader.string();
+            message.blockUserID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMBlack.createTime");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
             message.addSource = reader.int32();
@@ -1507,33 +1500,33 @@ export const IMBlack: MessageFns<IMBlack> = {
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.operatorUserID = reader.string();
+            message.operatorUserID = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.attached = reader.string();
+            message.attached = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMBlack", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1542,6 +1535,9 @@ export const IMBlack: MessageFns<IMBlack> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMBlack");
       }
       return message;
     } finally {
@@ -1555,7 +1551,7 @@ export const IMBlack: MessageFns<IMBlack> = {
       blockUserID: isSet(object.blockUserID) ? globalThis.String(object.blockUserID) : "",
       nickname: isSet(object.nickname) ? globalThis.String(object.nickname) : "",
       faceURL: isSet(object.faceURL) ? globalThis.String(object.faceURL) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMBlack.createTime", false) : 0,
       addSource: isSet(object.addSource) ? globalThis.Number(object.addSource) : 0,
       operatorUserID: isSet(object.operatorUserID) ? globalThis.String(object.operatorUserID) : "",
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
@@ -1635,55 +1631,51 @@ function createBaseIMFriendRequest(): IMFriendRequest {
 
 export const IMFriendRequest: MessageFns<IMFriendRequest> = {
   encode(message: IMFriendRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromUserID !== "") {
-      writer.uint32(10).string(message.fromUserID);
+      writeTag(writer, 10, unknown).string(message.fromUserID);
     }
     if (message.fromNickname !== "") {
-      writer.uint32(18).string(message.fromNickname);
+      writeTag(writer, 18, unknown).string(message.fromNickname);
     }
     if (message.fromFaceURL !== "") {
-      writer.uint32(26).string(message.fromFaceURL);
+      writeTag(writer, 26, unknown).string(message.fromFaceURL);
     }
     if (message.toUserID !== "") {
-      writer.uint32(34).string(message.toUserID);
+      writeTag(writer, 34, unknown).string(message.toUserID);
     }
     if (message.toNickname !== "") {
-      writer.uint32(42).string(message.toNickname);
+      writeTag(writer, 42, unknown).string(message.toNickname);
     }
     if (message.toFaceURL !== "") {
-      writer.uint32(50).string(message.toFaceURL);
+      writeTag(writer, 50, unknown).string(message.toFaceURL);
     }
     if (message.handleResult !== 0) {
-      writer.uint32(56).int32(message.handleResult);
+      writeTag(writer, 56, unknown).int32(message.handleResult);
     }
     if (message.reqMsg !== "") {
-      writer.uint32(66).string(message.reqMsg);
+      writeTag(writer, 66, unknown).string(message.reqMsg);
     }
     if (message.createTime !== 0) {
-      writer.uint32(72).int64(message.createTime);
+      writeTag(writer, 72, unknown).int64(exactInt64(message.createTime, "IMFriendRequest.createTime", false));
     }
     if (message.handlerUserID !== "") {
-      writer.uint32(82).string(message.handlerUserID);
+      writeTag(writer, 82, unknown).string(message.handlerUserID);
     }
     if (message.handleMsg !== "") {
-      writer.uint32(90).string(message.handleMsg);
+      writeTag(writer, 90, unknown).string(message.handleMsg);
     }
     if (message.handleTime !== 0) {
-      writer.uint32(96).int64(message.handleTime);
+      writeTag(writer, 96, unknown).int64(exactInt64(message.handleTime, "IMFriendRequest.handleTime", false));
     }
     if (message.ex !== "") {
-      writer.uint32(106).string(message.ex);
+      writeTag(writer, 106, unknown).string(message.ex);
     }
     if (message.attached !== "") {
-      writer.uint32(114).string(message.attached);
+      writeTag(writer, 114, unknown).string(message.attached);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1703,55 +1695,55 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.fromUserID = reader.string();
+            message.fromUserID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.fromNickname = reader.string();
+            message.fromNickname = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.fromFaceURL = reader.string();
+            message.fromFaceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.toUserID = reader.string();
+            message.toUserID = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.toNickname = reader.string();
+            message.toNickname = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.toFaceURL = reader.string();
+            message.toFaceURL = reader.string(true);
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
             message.handleResult = reader.int32();
@@ -1759,65 +1751,65 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.reqMsg = reader.string();
+            message.reqMsg = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMFriendRequest.createTime");
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.handlerUserID = reader.string();
+            message.handlerUserID = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.handleMsg = reader.string();
+            message.handleMsg = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 96) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.handleTime = longToNumber(reader.int64());
+            message.handleTime = longToNumber(reader.int64(), "IMFriendRequest.handleTime");
             continue;
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 14: {
             if (tag !== 114) {
-              break;
+              throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.attached = reader.string();
+            message.attached = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMFriendRequest", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1826,6 +1818,9 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMFriendRequest");
       }
       return message;
     } finally {
@@ -1843,10 +1838,10 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
       toFaceURL: isSet(object.toFaceURL) ? globalThis.String(object.toFaceURL) : "",
       handleResult: isSet(object.handleResult) ? globalThis.Number(object.handleResult) : 0,
       reqMsg: isSet(object.reqMsg) ? globalThis.String(object.reqMsg) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMFriendRequest.createTime", false) : 0,
       handlerUserID: isSet(object.handlerUserID) ? globalThis.String(object.handlerUserID) : "",
       handleMsg: isSet(object.handleMsg) ? globalThis.String(object.handleMsg) : "",
-      handleTime: isSet(object.handleTime) ? globalThis.Number(object.handleTime) : 0,
+      handleTime: isSet(object.handleTime) ? int64FromJSON(object.handleTime, "IMFriendRequest.handleTime", false) : 0,
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
       attached: isSet(object.attached) ? globalThis.String(object.attached) : "",
     };
@@ -1947,64 +1942,60 @@ function createBaseIMGroup(): IMGroup {
 
 export const IMGroup: MessageFns<IMGroup> = {
   encode(message: IMGroup, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
-      writer.uint32(10).string(message.groupID);
+      writeTag(writer, 10, unknown).string(message.groupID);
     }
     if (message.groupName !== "") {
-      writer.uint32(18).string(message.groupName);
+      writeTag(writer, 18, unknown).string(message.groupName);
     }
     if (message.notification !== "") {
-      writer.uint32(26).string(message.notification);
+      writeTag(writer, 26, unknown).string(message.notification);
     }
     if (message.introduction !== "") {
-      writer.uint32(34).string(message.introduction);
+      writeTag(writer, 34, unknown).string(message.introduction);
     }
     if (message.faceURL !== "") {
-      writer.uint32(42).string(message.faceURL);
+      writeTag(writer, 42, unknown).string(message.faceURL);
     }
     if (message.ownerUserID !== "") {
-      writer.uint32(50).string(message.ownerUserID);
+      writeTag(writer, 50, unknown).string(message.ownerUserID);
     }
     if (message.createTime !== 0) {
-      writer.uint32(56).int64(message.createTime);
+      writeTag(writer, 56, unknown).int64(exactInt64(message.createTime, "IMGroup.createTime", false));
     }
     if (message.memberCount !== 0) {
-      writer.uint32(64).int64(message.memberCount);
+      writeTag(writer, 64, unknown).int64(exactInt64(message.memberCount, "IMGroup.memberCount", false));
     }
     if (message.ex !== "") {
-      writer.uint32(74).string(message.ex);
+      writeTag(writer, 74, unknown).string(message.ex);
     }
     if (message.status !== 0) {
-      writer.uint32(80).int32(message.status);
+      writeTag(writer, 80, unknown).int32(message.status);
     }
     if (message.creatorUserID !== "") {
-      writer.uint32(90).string(message.creatorUserID);
+      writeTag(writer, 90, unknown).string(message.creatorUserID);
     }
     if (message.needVerification !== 0) {
-      writer.uint32(96).int32(message.needVerification);
+      writeTag(writer, 96, unknown).int32(message.needVerification);
     }
     if (message.lookMemberInfo !== 0) {
-      writer.uint32(104).int32(message.lookMemberInfo);
+      writeTag(writer, 104, unknown).int32(message.lookMemberInfo);
     }
     if (message.applyMemberFriend !== 0) {
-      writer.uint32(112).int32(message.applyMemberFriend);
+      writeTag(writer, 112, unknown).int32(message.applyMemberFriend);
     }
     if (message.notificationUpdateTime !== 0) {
-      writer.uint32(120).int64(message.notificationUpdateTime);
+      writeTag(writer, 120, unknown).int64(exactInt64(message.notificationUpdateTime, "IMGroup.notificationUpdateTime", false));
     }
     if (message.notificationUserID !== "") {
-      writer.uint32(130).string(message.notificationUserID);
+      writeTag(writer, 130, unknown).string(message.notificationUserID);
     }
     if (message.attachedInfo !== "") {
-      writer.uint32(138).string(message.attachedInfo);
+      writeTag(writer, 138, unknown).string(message.attachedInfo);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2024,79 +2015,79 @@ export const IMGroup: MessageFns<IMGroup> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.groupName = reader.string();
+            message.groupName = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.notification = reader.string();
+            message.notification = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.introduction = reader.string();
+            message.introduction = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.ownerUserID = reader.string();
+            message.ownerUserID = reader.string(true);
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMGroup.createTime");
             continue;
           }
           case 8: {
             if (tag !== 64) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.memberCount = longToNumber(reader.int64());
+            message.memberCount = longToNumber(reader.int64(), "IMGroup.memberCount");
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 80) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
             message.status = reader.int32() as any;
@@ -2104,15 +2095,15 @@ export const IMGroup: MessageFns<IMGroup> = {
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.creatorUserID = reader.string();
+            message.creatorUserID = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 96) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
             message.needVerification = reader.int32() as any;
@@ -2120,7 +2111,7 @@ export const IMGroup: MessageFns<IMGroup> = {
           }
           case 13: {
             if (tag !== 104) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
             message.lookMemberInfo = reader.int32() as any;
@@ -2128,7 +2119,7 @@ export const IMGroup: MessageFns<IMGroup> = {
           }
           case 14: {
             if (tag !== 112) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
             message.applyMemberFriend = reader.int32() as any;
@@ -2136,33 +2127,33 @@ export const IMGroup: MessageFns<IMGroup> = {
           }
           case 15: {
             if (tag !== 120) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.notificationUpdateTime = longToNumber(reader.int64());
+            message.notificationUpdateTime = longToNumber(reader.int64(), "IMGroup.notificationUpdateTime");
             continue;
           }
           case 16: {
             if (tag !== 130) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.notificationUserID = reader.string();
+            message.notificationUserID = reader.string(true);
             continue;
           }
           case 17: {
             if (tag !== 138) {
-              break;
+              throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.attachedInfo = reader.string();
+            message.attachedInfo = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMGroup", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2171,6 +2162,9 @@ export const IMGroup: MessageFns<IMGroup> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMGroup");
       }
       return message;
     } finally {
@@ -2186,8 +2180,8 @@ export const IMGroup: MessageFns<IMGroup> = {
       introduction: isSet(object.introduction) ? globalThis.String(object.introduction) : "",
       faceURL: isSet(object.faceURL) ? globalThis.String(object.faceURL) : "",
       ownerUserID: isSet(object.ownerUserID) ? globalThis.String(object.ownerUserID) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
-      memberCount: isSet(object.memberCount) ? globalThis.Number(object.memberCount) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMGroup.createTime", false) : 0,
+      memberCount: isSet(object.memberCount) ? int64FromJSON(object.memberCount, "IMGroup.memberCount", false) : 0,
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
       status: isSet(object.status) ? groupStatusFromJSON(object.status) : 0,
       creatorUserID: isSet(object.creatorUserID) ? globalThis.String(object.creatorUserID) : "",
@@ -2195,7 +2189,7 @@ export const IMGroup: MessageFns<IMGroup> = {
       lookMemberInfo: isSet(object.lookMemberInfo) ? groupLookMemberInfoFromJSON(object.lookMemberInfo) : 0,
       applyMemberFriend: isSet(object.applyMemberFriend) ? groupApplyMemberFriendFromJSON(object.applyMemberFriend) : 0,
       notificationUpdateTime: isSet(object.notificationUpdateTime)
-        ? globalThis.Number(object.notificationUpdateTime)
+        ? int64FromJSON(object.notificationUpdateTime, "IMGroup.notificationUpdateTime", false)
         : 0,
       notificationUserID: isSet(object.notificationUserID) ? globalThis.String(object.notificationUserID) : "",
       attachedInfo: isSet(object.attachedInfo) ? globalThis.String(object.attachedInfo) : "",
@@ -2304,49 +2298,45 @@ function createBaseIMGroupMember(): IMGroupMember {
 
 export const IMGroupMember: MessageFns<IMGroupMember> = {
   encode(message: IMGroupMember, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
-      writer.uint32(10).string(message.groupID);
+      writeTag(writer, 10, unknown).string(message.groupID);
     }
     if (message.userID !== "") {
-      writer.uint32(18).string(message.userID);
+      writeTag(writer, 18, unknown).string(message.userID);
     }
     if (message.nickname !== "") {
-      writer.uint32(26).string(message.nickname);
+      writeTag(writer, 26, unknown).string(message.nickname);
     }
     if (message.faceURL !== "") {
-      writer.uint32(34).string(message.faceURL);
+      writeTag(writer, 34, unknown).string(message.faceURL);
     }
     if (message.roleLevel !== 0) {
-      writer.uint32(40).int32(message.roleLevel);
+      writeTag(writer, 40, unknown).int32(message.roleLevel);
     }
     if (message.joinTime !== 0) {
-      writer.uint32(48).int64(message.joinTime);
+      writeTag(writer, 48, unknown).int64(exactInt64(message.joinTime, "IMGroupMember.joinTime", false));
     }
     if (message.joinSource !== 0) {
-      writer.uint32(56).int32(message.joinSource);
+      writeTag(writer, 56, unknown).int32(message.joinSource);
     }
     if (message.inviterUserID !== "") {
-      writer.uint32(66).string(message.inviterUserID);
+      writeTag(writer, 66, unknown).string(message.inviterUserID);
     }
     if (message.muteEndTime !== 0) {
-      writer.uint32(72).int64(message.muteEndTime);
+      writeTag(writer, 72, unknown).int64(exactInt64(message.muteEndTime, "IMGroupMember.muteEndTime", false));
     }
     if (message.operatorUserID !== "") {
-      writer.uint32(82).string(message.operatorUserID);
+      writeTag(writer, 82, unknown).string(message.operatorUserID);
     }
     if (message.ex !== "") {
-      writer.uint32(90).string(message.ex);
+      writeTag(writer, 90, unknown).string(message.ex);
     }
     if (message.attachedInfo !== "") {
-      writer.uint32(98).string(message.attachedInfo);
+      writeTag(writer, 98, unknown).string(message.attachedInfo);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2366,39 +2356,39 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
             message.roleLevel = reader.int32();
@@ -2406,15 +2396,15 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.joinTime = longToNumber(reader.int64());
+            message.joinTime = longToNumber(reader.int64(), "IMGroupMember.joinTime");
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
             message.joinSource = reader.int32() as any;
@@ -2422,49 +2412,49 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.inviterUserID = reader.string();
+            message.inviterUserID = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.muteEndTime = longToNumber(reader.int64());
+            message.muteEndTime = longToNumber(reader.int64(), "IMGroupMember.muteEndTime");
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.operatorUserID = reader.string();
+            message.operatorUserID = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.attachedInfo = reader.string();
+            message.attachedInfo = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMGroupMember", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2473,6 +2463,9 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMGroupMember");
       }
       return message;
     } finally {
@@ -2487,10 +2480,10 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
       nickname: isSet(object.nickname) ? globalThis.String(object.nickname) : "",
       faceURL: isSet(object.faceURL) ? globalThis.String(object.faceURL) : "",
       roleLevel: isSet(object.roleLevel) ? globalThis.Number(object.roleLevel) : 0,
-      joinTime: isSet(object.joinTime) ? globalThis.Number(object.joinTime) : 0,
+      joinTime: isSet(object.joinTime) ? int64FromJSON(object.joinTime, "IMGroupMember.joinTime", false) : 0,
       joinSource: isSet(object.joinSource) ? groupJoinSourceFromJSON(object.joinSource) : 0,
       inviterUserID: isSet(object.inviterUserID) ? globalThis.String(object.inviterUserID) : "",
-      muteEndTime: isSet(object.muteEndTime) ? globalThis.Number(object.muteEndTime) : 0,
+      muteEndTime: isSet(object.muteEndTime) ? int64FromJSON(object.muteEndTime, "IMGroupMember.muteEndTime", false) : 0,
       operatorUserID: isSet(object.operatorUserID) ? globalThis.String(object.operatorUserID) : "",
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
       attachedInfo: isSet(object.attachedInfo) ? globalThis.String(object.attachedInfo) : "",
@@ -2590,82 +2583,78 @@ function createBaseIMGroupRequest(): IMGroupRequest {
 
 export const IMGroupRequest: MessageFns<IMGroupRequest> = {
   encode(message: IMGroupRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
-      writer.uint32(10).string(message.groupID);
+      writeTag(writer, 10, unknown).string(message.groupID);
     }
     if (message.groupName !== "") {
-      writer.uint32(18).string(message.groupName);
+      writeTag(writer, 18, unknown).string(message.groupName);
     }
     if (message.notification !== "") {
-      writer.uint32(26).string(message.notification);
+      writeTag(writer, 26, unknown).string(message.notification);
     }
     if (message.introduction !== "") {
-      writer.uint32(34).string(message.introduction);
+      writeTag(writer, 34, unknown).string(message.introduction);
     }
     if (message.groupFaceURL !== "") {
-      writer.uint32(42).string(message.groupFaceURL);
+      writeTag(writer, 42, unknown).string(message.groupFaceURL);
     }
     if (message.createTime !== 0) {
-      writer.uint32(48).int64(message.createTime);
+      writeTag(writer, 48, unknown).int64(exactInt64(message.createTime, "IMGroupRequest.createTime", false));
     }
     if (message.status !== 0) {
-      writer.uint32(56).int32(message.status);
+      writeTag(writer, 56, unknown).int32(message.status);
     }
     if (message.creatorUserID !== "") {
-      writer.uint32(66).string(message.creatorUserID);
+      writeTag(writer, 66, unknown).string(message.creatorUserID);
     }
     if (message.ownerUserID !== "") {
-      writer.uint32(74).string(message.ownerUserID);
+      writeTag(writer, 74, unknown).string(message.ownerUserID);
     }
     if (message.memberCount !== 0) {
-      writer.uint32(80).int32(message.memberCount);
+      writeTag(writer, 80, unknown).int32(message.memberCount);
     }
     if (message.userID !== "") {
-      writer.uint32(90).string(message.userID);
+      writeTag(writer, 90, unknown).string(message.userID);
     }
     if (message.nickname !== "") {
-      writer.uint32(98).string(message.nickname);
+      writeTag(writer, 98, unknown).string(message.nickname);
     }
     if (message.userFaceURL !== "") {
-      writer.uint32(106).string(message.userFaceURL);
+      writeTag(writer, 106, unknown).string(message.userFaceURL);
     }
     if (message.handleResult !== 0) {
-      writer.uint32(112).int32(message.handleResult);
+      writeTag(writer, 112, unknown).int32(message.handleResult);
     }
     if (message.reqMsg !== "") {
-      writer.uint32(122).string(message.reqMsg);
+      writeTag(writer, 122, unknown).string(message.reqMsg);
     }
     if (message.handledMsg !== "") {
-      writer.uint32(130).string(message.handledMsg);
+      writeTag(writer, 130, unknown).string(message.handledMsg);
     }
     if (message.reqTime !== 0) {
-      writer.uint32(136).int64(message.reqTime);
+      writeTag(writer, 136, unknown).int64(exactInt64(message.reqTime, "IMGroupRequest.reqTime", false));
     }
     if (message.handleUserID !== "") {
-      writer.uint32(146).string(message.handleUserID);
+      writeTag(writer, 146, unknown).string(message.handleUserID);
     }
     if (message.handledTime !== 0) {
-      writer.uint32(152).int64(message.handledTime);
+      writeTag(writer, 152, unknown).int64(exactInt64(message.handledTime, "IMGroupRequest.handledTime", false));
     }
     if (message.ex !== "") {
-      writer.uint32(162).string(message.ex);
+      writeTag(writer, 162, unknown).string(message.ex);
     }
     if (message.attachedInfo !== "") {
-      writer.uint32(170).string(message.attachedInfo);
+      writeTag(writer, 170, unknown).string(message.attachedInfo);
     }
     if (message.joinSource !== 0) {
-      writer.uint32(176).int32(message.joinSource);
+      writeTag(writer, 176, unknown).int32(message.joinSource);
     }
     if (message.inviterUserID !== "") {
-      writer.uint32(186).string(message.inviterUserID);
+      writeTag(writer, 186, unknown).string(message.inviterUserID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2685,55 +2674,55 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.groupName = reader.string();
+            message.groupName = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.notification = reader.string();
+            message.notification = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.introduction = reader.string();
+            message.introduction = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.groupFaceURL = reader.string();
+            message.groupFaceURL = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMGroupRequest.createTime");
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
             message.status = reader.int32();
@@ -2741,23 +2730,23 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.creatorUserID = reader.string();
+            message.creatorUserID = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.ownerUserID = reader.string();
+            message.ownerUserID = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 80) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
             message.memberCount = reader.int32();
@@ -2765,31 +2754,31 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.userFaceURL = reader.string();
+            message.userFaceURL = reader.string(true);
             continue;
           }
           case 14: {
             if (tag !== 112) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
             message.handleResult = reader.int32();
@@ -2797,63 +2786,63 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
           }
           case 15: {
             if (tag !== 122) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.reqMsg = reader.string();
+            message.reqMsg = reader.string(true);
             continue;
           }
           case 16: {
             if (tag !== 130) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.handledMsg = reader.string();
+            message.handledMsg = reader.string(true);
             continue;
           }
           case 17: {
             if (tag !== 136) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.reqTime = longToNumber(reader.int64());
+            message.reqTime = longToNumber(reader.int64(), "IMGroupRequest.reqTime");
             continue;
           }
           case 18: {
             if (tag !== 146) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.handleUserID = reader.string();
+            message.handleUserID = reader.string(true);
             continue;
           }
           case 19: {
             if (tag !== 152) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.handledTime = longToNumber(reader.int64());
+            message.handledTime = longToNumber(reader.int64(), "IMGroupRequest.handledTime");
             continue;
           }
           case 20: {
             if (tag !== 162) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 21: {
             if (tag !== 170) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.attachedInfo = reader.string();
+            message.attachedInfo = reader.string(true);
             continue;
           }
           case 22: {
             if (tag !== 176) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
             message.joinSource = reader.int32() as any;
@@ -2861,17 +2850,17 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
           }
           case 23: {
             if (tag !== 186) {
-              break;
+              throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.inviterUserID = reader.string();
+            message.inviterUserID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMGroupRequest", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2880,6 +2869,9 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMGroupRequest");
       }
       return message;
     } finally {
@@ -2894,7 +2886,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
       notification: isSet(object.notification) ? globalThis.String(object.notification) : "",
       introduction: isSet(object.introduction) ? globalThis.String(object.introduction) : "",
       groupFaceURL: isSet(object.groupFaceURL) ? globalThis.String(object.groupFaceURL) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMGroupRequest.createTime", false) : 0,
       status: isSet(object.status) ? globalThis.Number(object.status) : 0,
       creatorUserID: isSet(object.creatorUserID) ? globalThis.String(object.creatorUserID) : "",
       ownerUserID: isSet(object.ownerUserID) ? globalThis.String(object.ownerUserID) : "",
@@ -2905,9 +2897,9 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
       handleResult: isSet(object.handleResult) ? globalThis.Number(object.handleResult) : 0,
       reqMsg: isSet(object.reqMsg) ? globalThis.String(object.reqMsg) : "",
       handledMsg: isSet(object.handledMsg) ? globalThis.String(object.handledMsg) : "",
-      reqTime: isSet(object.reqTime) ? globalThis.Number(object.reqTime) : 0,
+      reqTime: isSet(object.reqTime) ? int64FromJSON(object.reqTime, "IMGroupRequest.reqTime", false) : 0,
       handleUserID: isSet(object.handleUserID) ? globalThis.String(object.handleUserID) : "",
-      handledTime: isSet(object.handledTime) ? globalThis.Number(object.handledTime) : 0,
+      handledTime: isSet(object.handledTime) ? int64FromJSON(object.handledTime, "IMGroupRequest.handledTime", false) : 0,
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
       attachedInfo: isSet(object.attachedInfo) ? globalThis.String(object.attachedInfo) : "",
       joinSource: isSet(object.joinSource) ? groupJoinSourceFromJSON(object.joinSource) : 0,
@@ -3048,70 +3040,66 @@ function createBaseIMConversation(): IMConversation {
 
 export const IMConversation: MessageFns<IMConversation> = {
   encode(message: IMConversation, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
-      writer.uint32(10).string(message.conversationID);
+      writeTag(writer, 10, unknown).string(message.conversationID);
     }
     if (message.conversationType !== 0) {
-      writer.uint32(16).int32(message.conversationType);
+      writeTag(writer, 16, unknown).int32(message.conversationType);
     }
     if (message.userID !== "") {
-      writer.uint32(26).string(message.userID);
+      writeTag(writer, 26, unknown).string(message.userID);
     }
     if (message.groupID !== "") {
-      writer.uint32(34).string(message.groupID);
+      writeTag(writer, 34, unknown).string(message.groupID);
     }
     if (message.showName !== "") {
-      writer.uint32(42).string(message.showName);
+      writeTag(writer, 42, unknown).string(message.showName);
     }
     if (message.faceURL !== "") {
-      writer.uint32(50).string(message.faceURL);
+      writeTag(writer, 50, unknown).string(message.faceURL);
     }
     if (message.recvMsgOpt !== 0) {
-      writer.uint32(56).int32(message.recvMsgOpt);
+      writeTag(writer, 56, unknown).int32(message.recvMsgOpt);
     }
     if (message.unreadCount !== 0) {
-      writer.uint32(64).int32(message.unreadCount);
+      writeTag(writer, 64, unknown).int32(message.unreadCount);
     }
     if (message.groupAtType !== 0) {
-      writer.uint32(72).int32(message.groupAtType);
+      writeTag(writer, 72, unknown).int32(message.groupAtType);
     }
     if (message.latestMsg !== undefined) {
-      IMMessage.encode(message.latestMsg, writer.uint32(82).fork()).join();
+      IMMessage.encode(message.latestMsg, writeTag(writer, 82, unknown).fork()).join();
     }
     if (message.latestMsgSendTime !== 0) {
-      writer.uint32(88).int64(message.latestMsgSendTime);
+      writeTag(writer, 88, unknown).int64(exactInt64(message.latestMsgSendTime, "IMConversation.latestMsgSendTime", false));
     }
     if (message.draftText !== "") {
-      writer.uint32(98).string(message.draftText);
+      writeTag(writer, 98, unknown).string(message.draftText);
     }
     if (message.draftTextTime !== 0) {
-      writer.uint32(104).int64(message.draftTextTime);
+      writeTag(writer, 104, unknown).int64(exactInt64(message.draftTextTime, "IMConversation.draftTextTime", false));
     }
     if (message.isPinned !== false) {
-      writer.uint32(112).bool(message.isPinned);
+      writeTag(writer, 112, unknown).bool(message.isPinned);
     }
     if (message.isPrivateChat !== false) {
-      writer.uint32(120).bool(message.isPrivateChat);
+      writeTag(writer, 120, unknown).bool(message.isPrivateChat);
     }
     if (message.burnDuration !== 0) {
-      writer.uint32(128).int32(message.burnDuration);
+      writeTag(writer, 128, unknown).int32(message.burnDuration);
     }
     if (message.ex !== "") {
-      writer.uint32(138).string(message.ex);
+      writeTag(writer, 138, unknown).string(message.ex);
     }
     if (message.msgDestructTime !== 0) {
-      writer.uint32(144).int64(message.msgDestructTime);
+      writeTag(writer, 144, unknown).int64(exactInt64(message.msgDestructTime, "IMConversation.msgDestructTime", false));
     }
     if (message.isMsgDestruct !== false) {
-      writer.uint32(152).bool(message.isMsgDestruct);
+      writeTag(writer, 152, unknown).bool(message.isMsgDestruct);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3131,15 +3119,15 @@ export const IMConversation: MessageFns<IMConversation> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.conversationType = reader.int32() as any;
@@ -3147,39 +3135,39 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.showName = reader.string();
+            message.showName = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.recvMsgOpt = reader.int32() as any;
@@ -3187,7 +3175,7 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 8: {
             if (tag !== 64) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.unreadCount = reader.int32();
@@ -3195,7 +3183,7 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.groupAtType = reader.int32() as any;
@@ -3203,7 +3191,7 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.latestMsg = IMMessage.decode(reader, reader.uint32());
@@ -3211,31 +3199,31 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 11: {
             if (tag !== 88) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.latestMsgSendTime = longToNumber(reader.int64());
+            message.latestMsgSendTime = longToNumber(reader.int64(), "IMConversation.latestMsgSendTime");
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.draftText = reader.string();
+            message.draftText = reader.string(true);
             continue;
           }
           case 13: {
             if (tag !== 104) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.draftTextTime = longToNumber(reader.int64());
+            message.draftTextTime = longToNumber(reader.int64(), "IMConversation.draftTextTime");
             continue;
           }
           case 14: {
             if (tag !== 112) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.isPinned = reader.bool();
@@ -3243,7 +3231,7 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 15: {
             if (tag !== 120) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.isPrivateChat = reader.bool();
@@ -3251,7 +3239,7 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 16: {
             if (tag !== 128) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.burnDuration = reader.int32();
@@ -3259,33 +3247,33 @@ export const IMConversation: MessageFns<IMConversation> = {
           }
           case 17: {
             if (tag !== 138) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 18: {
             if (tag !== 144) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.msgDestructTime = longToNumber(reader.int64());
+            message.msgDestructTime = longToNumber(reader.int64(), "IMConversation.msgDestructTime");
             continue;
           }
           case 19: {
             if (tag !== 152) {
-              break;
+              throw wireTypeMismatch("IMConversation", tag);
             }
 
             message.isMsgDestruct = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMConversation", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3294,6 +3282,9 @@ export const IMConversation: MessageFns<IMConversation> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMConversation");
       }
       return message;
     } finally {
@@ -3313,14 +3304,14 @@ export const IMConversation: MessageFns<IMConversation> = {
       unreadCount: isSet(object.unreadCount) ? globalThis.Number(object.unreadCount) : 0,
       groupAtType: isSet(object.groupAtType) ? convGroupAtTypeFromJSON(object.groupAtType) : 0,
       latestMsg: isSet(object.latestMsg) ? IMMessage.fromJSON(object.latestMsg) : undefined,
-      latestMsgSendTime: isSet(object.latestMsgSendTime) ? globalThis.Number(object.latestMsgSendTime) : 0,
+      latestMsgSendTime: isSet(object.latestMsgSendTime) ? int64FromJSON(object.latestMsgSendTime, "IMConversation.latestMsgSendTime", false) : 0,
       draftText: isSet(object.draftText) ? globalThis.String(object.draftText) : "",
-      draftTextTime: isSet(object.draftTextTime) ? globalThis.Number(object.draftTextTime) : 0,
+      draftTextTime: isSet(object.draftTextTime) ? int64FromJSON(object.draftTextTime, "IMConversation.draftTextTime", false) : 0,
       isPinned: isSet(object.isPinned) ? globalThis.Boolean(object.isPinned) : false,
       isPrivateChat: isSet(object.isPrivateChat) ? globalThis.Boolean(object.isPrivateChat) : false,
       burnDuration: isSet(object.burnDuration) ? globalThis.Number(object.burnDuration) : 0,
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
-      msgDestructTime: isSet(object.msgDestructTime) ? globalThis.Number(object.msgDestructTime) : 0,
+      msgDestructTime: isSet(object.msgDestructTime) ? int64FromJSON(object.msgDestructTime, "IMConversation.msgDestructTime", false) : 0,
       isMsgDestruct: isSet(object.isMsgDestruct) ? globalThis.Boolean(object.isMsgDestruct) : false,
     };
   },
@@ -3423,19 +3414,15 @@ function createBaseAtInfo(): AtInfo {
 
 export const AtInfo: MessageFns<AtInfo> = {
   encode(message: AtInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.atUserID !== "") {
-      writer.uint32(10).string(message.atUserID);
+      writeTag(writer, 10, unknown).string(message.atUserID);
     }
     if (message.groupNickname !== "") {
-      writer.uint32(18).string(message.groupNickname);
+      writeTag(writer, 18, unknown).string(message.groupNickname);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3455,25 +3442,25 @@ export const AtInfo: MessageFns<AtInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("AtInfo", tag);
             }
 
-            message.atUserID = reader.string();
+            message.atUserID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("AtInfo", tag);
             }
 
-            message.groupNickname = reader.string();
+            message.groupNickname = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("AtInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3482,6 +3469,9 @@ export const AtInfo: MessageFns<AtInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("AtInfo");
       }
       return message;
     } finally {
@@ -3524,25 +3514,21 @@ function createBaseImageInfo(): ImageInfo {
 
 export const ImageInfo: MessageFns<ImageInfo> = {
   encode(message: ImageInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.width !== 0) {
-      writer.uint32(8).int32(message.width);
+      writeTag(writer, 8, unknown).int32(message.width);
     }
     if (message.height !== 0) {
-      writer.uint32(16).int32(message.height);
+      writeTag(writer, 16, unknown).int32(message.height);
     }
     if (message.type !== "") {
-      writer.uint32(26).string(message.type);
+      writeTag(writer, 26, unknown).string(message.type);
     }
     if (message.size !== 0) {
-      writer.uint32(32).int64(message.size);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.size, "ImageInfo.size", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3562,7 +3548,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("ImageInfo", tag);
             }
 
             message.width = reader.int32();
@@ -3570,7 +3556,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("ImageInfo", tag);
             }
 
             message.height = reader.int32();
@@ -3578,25 +3564,25 @@ export const ImageInfo: MessageFns<ImageInfo> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("ImageInfo", tag);
             }
 
-            message.type = reader.string();
+            message.type = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("ImageInfo", tag);
             }
 
-            message.size = longToNumber(reader.int64());
+            message.size = longToNumber(reader.int64(), "ImageInfo.size");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("ImageInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3605,6 +3591,9 @@ export const ImageInfo: MessageFns<ImageInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("ImageInfo");
       }
       return message;
     } finally {
@@ -3617,7 +3606,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
       width: isSet(object.width) ? globalThis.Number(object.width) : 0,
       height: isSet(object.height) ? globalThis.Number(object.height) : 0,
       type: isSet(object.type) ? globalThis.String(object.type) : "",
-      size: isSet(object.size) ? globalThis.Number(object.size) : 0,
+      size: isSet(object.size) ? int64FromJSON(object.size, "ImageInfo.size", false) : 0,
     };
   },
 
@@ -3657,31 +3646,27 @@ function createBasePictureBaseInfo(): PictureBaseInfo {
 
 export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
   encode(message: PictureBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
-      writer.uint32(10).string(message.uuid);
+      writeTag(writer, 10, unknown).string(message.uuid);
     }
     if (message.type !== "") {
-      writer.uint32(18).string(message.type);
+      writeTag(writer, 18, unknown).string(message.type);
     }
     if (message.size !== 0) {
-      writer.uint32(24).int64(message.size);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.size, "PictureBaseInfo.size", false));
     }
     if (message.width !== 0) {
-      writer.uint32(32).int32(message.width);
+      writeTag(writer, 32, unknown).int32(message.width);
     }
     if (message.height !== 0) {
-      writer.uint32(40).int32(message.height);
+      writeTag(writer, 40, unknown).int32(message.height);
     }
     if (message.url !== "") {
-      writer.uint32(50).string(message.url);
+      writeTag(writer, 50, unknown).string(message.url);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3701,31 +3686,31 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
-            message.type = reader.string();
+            message.type = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
-            message.size = longToNumber(reader.int64());
+            message.size = longToNumber(reader.int64(), "PictureBaseInfo.size");
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
             message.width = reader.int32();
@@ -3733,7 +3718,7 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
             message.height = reader.int32();
@@ -3741,17 +3726,17 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
-            message.url = reader.string();
+            message.url = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("PictureBaseInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3760,6 +3745,9 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("PictureBaseInfo");
       }
       return message;
     } finally {
@@ -3771,7 +3759,7 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
     return {
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       type: isSet(object.type) ? globalThis.String(object.type) : "",
-      size: isSet(object.size) ? globalThis.Number(object.size) : 0,
+      size: isSet(object.size) ? int64FromJSON(object.size, "PictureBaseInfo.size", false) : 0,
       width: isSet(object.width) ? globalThis.Number(object.width) : 0,
       height: isSet(object.height) ? globalThis.Number(object.height) : 0,
       url: isSet(object.url) ? globalThis.String(object.url) : "",
@@ -3822,31 +3810,27 @@ function createBaseSoundBaseInfo(): SoundBaseInfo {
 
 export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
   encode(message: SoundBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
-      writer.uint32(10).string(message.uuid);
+      writeTag(writer, 10, unknown).string(message.uuid);
     }
     if (message.soundPath !== "") {
-      writer.uint32(18).string(message.soundPath);
+      writeTag(writer, 18, unknown).string(message.soundPath);
     }
     if (message.sourceURL !== "") {
-      writer.uint32(26).string(message.sourceURL);
+      writeTag(writer, 26, unknown).string(message.sourceURL);
     }
     if (message.dataSize !== 0) {
-      writer.uint32(32).int64(message.dataSize);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.dataSize, "SoundBaseInfo.dataSize", false));
     }
     if (message.duration !== 0) {
-      writer.uint32(40).int64(message.duration);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.duration, "SoundBaseInfo.duration", false));
     }
     if (message.soundType !== "") {
-      writer.uint32(50).string(message.soundType);
+      writeTag(writer, 50, unknown).string(message.soundType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3866,57 +3850,57 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.soundPath = reader.string();
+            message.soundPath = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.sourceURL = reader.string();
+            message.sourceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.dataSize = longToNumber(reader.int64());
+            message.dataSize = longToNumber(reader.int64(), "SoundBaseInfo.dataSize");
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "SoundBaseInfo.duration");
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.soundType = reader.string();
+            message.soundType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("SoundBaseInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3925,6 +3909,9 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("SoundBaseInfo");
       }
       return message;
     } finally {
@@ -3937,8 +3924,8 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       soundPath: isSet(object.soundPath) ? globalThis.String(object.soundPath) : "",
       sourceURL: isSet(object.sourceURL) ? globalThis.String(object.sourceURL) : "",
-      dataSize: isSet(object.dataSize) ? globalThis.Number(object.dataSize) : 0,
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      dataSize: isSet(object.dataSize) ? int64FromJSON(object.dataSize, "SoundBaseInfo.dataSize", false) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "SoundBaseInfo.duration", false) : 0,
       soundType: isSet(object.soundType) ? globalThis.String(object.soundType) : "",
     };
   },
@@ -4002,52 +3989,48 @@ function createBaseVideoBaseInfo(): VideoBaseInfo {
 
 export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
   encode(message: VideoBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoPath !== "") {
-      writer.uint32(10).string(message.videoPath);
+      writeTag(writer, 10, unknown).string(message.videoPath);
     }
     if (message.videoUUID !== "") {
-      writer.uint32(18).string(message.videoUUID);
+      writeTag(writer, 18, unknown).string(message.videoUUID);
     }
     if (message.videoURL !== "") {
-      writer.uint32(26).string(message.videoURL);
+      writeTag(writer, 26, unknown).string(message.videoURL);
     }
     if (message.videoType !== "") {
-      writer.uint32(34).string(message.videoType);
+      writeTag(writer, 34, unknown).string(message.videoType);
     }
     if (message.videoSize !== 0) {
-      writer.uint32(40).int64(message.videoSize);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.videoSize, "VideoBaseInfo.videoSize", false));
     }
     if (message.duration !== 0) {
-      writer.uint32(48).int64(message.duration);
+      writeTag(writer, 48, unknown).int64(exactInt64(message.duration, "VideoBaseInfo.duration", false));
     }
     if (message.snapshotPath !== "") {
-      writer.uint32(58).string(message.snapshotPath);
+      writeTag(writer, 58, unknown).string(message.snapshotPath);
     }
     if (message.snapshotUUID !== "") {
-      writer.uint32(66).string(message.snapshotUUID);
+      writeTag(writer, 66, unknown).string(message.snapshotUUID);
     }
     if (message.snapshotSize !== 0) {
-      writer.uint32(72).int64(message.snapshotSize);
+      writeTag(writer, 72, unknown).int64(exactInt64(message.snapshotSize, "VideoBaseInfo.snapshotSize", false));
     }
     if (message.snapshotURL !== "") {
-      writer.uint32(82).string(message.snapshotURL);
+      writeTag(writer, 82, unknown).string(message.snapshotURL);
     }
     if (message.snapshotWidth !== 0) {
-      writer.uint32(88).int32(message.snapshotWidth);
+      writeTag(writer, 88, unknown).int32(message.snapshotWidth);
     }
     if (message.snapshotHeight !== 0) {
-      writer.uint32(96).int32(message.snapshotHeight);
+      writeTag(writer, 96, unknown).int32(message.snapshotHeight);
     }
     if (message.snapshotType !== "") {
-      writer.uint32(106).string(message.snapshotType);
+      writeTag(writer, 106, unknown).string(message.snapshotType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4067,87 +4050,87 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoPath = reader.string();
+            message.videoPath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoUUID = reader.string();
+            message.videoUUID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoURL = reader.string();
+            message.videoURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoType = reader.string();
+            message.videoType = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoSize = longToNumber(reader.int64());
+            message.videoSize = longToNumber(reader.int64(), "VideoBaseInfo.videoSize");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "VideoBaseInfo.duration");
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotPath = reader.string();
+            message.snapshotPath = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotUUID = reader.string();
+            message.snapshotUUID = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotSize = longToNumber(reader.int64());
+            message.snapshotSize = longToNumber(reader.int64(), "VideoBaseInfo.snapshotSize");
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotURL = reader.string();
+            message.snapshotURL = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 88) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
             message.snapshotWidth = reader.int32();
@@ -4155,7 +4138,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
           }
           case 12: {
             if (tag !== 96) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
             message.snapshotHeight = reader.int32();
@@ -4163,17 +4146,17 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotType = reader.string();
+            message.snapshotType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("VideoBaseInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4182,6 +4165,9 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("VideoBaseInfo");
       }
       return message;
     } finally {
@@ -4195,11 +4181,11 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
       videoUUID: isSet(object.videoUUID) ? globalThis.String(object.videoUUID) : "",
       videoURL: isSet(object.videoURL) ? globalThis.String(object.videoURL) : "",
       videoType: isSet(object.videoType) ? globalThis.String(object.videoType) : "",
-      videoSize: isSet(object.videoSize) ? globalThis.Number(object.videoSize) : 0,
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      videoSize: isSet(object.videoSize) ? int64FromJSON(object.videoSize, "VideoBaseInfo.videoSize", false) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "VideoBaseInfo.duration", false) : 0,
       snapshotPath: isSet(object.snapshotPath) ? globalThis.String(object.snapshotPath) : "",
       snapshotUUID: isSet(object.snapshotUUID) ? globalThis.String(object.snapshotUUID) : "",
-      snapshotSize: isSet(object.snapshotSize) ? globalThis.Number(object.snapshotSize) : 0,
+      snapshotSize: isSet(object.snapshotSize) ? int64FromJSON(object.snapshotSize, "VideoBaseInfo.snapshotSize", false) : 0,
       snapshotURL: isSet(object.snapshotURL) ? globalThis.String(object.snapshotURL) : "",
       snapshotWidth: isSet(object.snapshotWidth) ? globalThis.Number(object.snapshotWidth) : 0,
       snapshotHeight: isSet(object.snapshotHeight) ? globalThis.Number(object.snapshotHeight) : 0,
@@ -4279,31 +4265,27 @@ function createBaseFileBaseInfo(): FileBaseInfo {
 
 export const FileBaseInfo: MessageFns<FileBaseInfo> = {
   encode(message: FileBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.filePath !== "") {
-      writer.uint32(10).string(message.filePath);
+      writeTag(writer, 10, unknown).string(message.filePath);
     }
     if (message.uuid !== "") {
-      writer.uint32(18).string(message.uuid);
+      writeTag(writer, 18, unknown).string(message.uuid);
     }
     if (message.sourceURL !== "") {
-      writer.uint32(26).string(message.sourceURL);
+      writeTag(writer, 26, unknown).string(message.sourceURL);
     }
     if (message.fileName !== "") {
-      writer.uint32(34).string(message.fileName);
+      writeTag(writer, 34, unknown).string(message.fileName);
     }
     if (message.fileSize !== 0) {
-      writer.uint32(40).int64(message.fileSize);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.fileSize, "FileBaseInfo.fileSize", false));
     }
     if (message.fileType !== "") {
-      writer.uint32(50).string(message.fileType);
+      writeTag(writer, 50, unknown).string(message.fileType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4323,57 +4305,57 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.filePath = reader.string();
+            message.filePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.sourceURL = reader.string();
+            message.sourceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.fileName = reader.string();
+            message.fileName = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.fileSize = longToNumber(reader.int64());
+            message.fileSize = longToNumber(reader.int64(), "FileBaseInfo.fileSize");
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.fileType = reader.string();
+            message.fileType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FileBaseInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4382,6 +4364,9 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FileBaseInfo");
       }
       return message;
     } finally {
@@ -4395,7 +4380,7 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       sourceURL: isSet(object.sourceURL) ? globalThis.String(object.sourceURL) : "",
       fileName: isSet(object.fileName) ? globalThis.String(object.fileName) : "",
-      fileSize: isSet(object.fileSize) ? globalThis.Number(object.fileSize) : 0,
+      fileSize: isSet(object.fileSize) ? int64FromJSON(object.fileSize, "FileBaseInfo.fileSize", false) : 0,
       fileType: isSet(object.fileType) ? globalThis.String(object.fileType) : "",
     };
   },
@@ -4444,16 +4429,12 @@ function createBaseTextElem(): TextElem {
 
 export const TextElem: MessageFns<TextElem> = {
   encode(message: TextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.content !== "") {
-      writer.uint32(10).string(message.content);
+      writeTag(writer, 10, unknown).string(message.content);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4473,17 +4454,17 @@ export const TextElem: MessageFns<TextElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("TextElem", tag);
             }
 
-            message.content = reader.string();
+            message.content = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("TextElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4492,6 +4473,9 @@ export const TextElem: MessageFns<TextElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("TextElem");
       }
       return message;
     } finally {
@@ -4527,25 +4511,21 @@ function createBaseCardElem(): CardElem {
 
 export const CardElem: MessageFns<CardElem> = {
   encode(message: CardElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
-      writer.uint32(10).string(message.userID);
+      writeTag(writer, 10, unknown).string(message.userID);
     }
     if (message.nickname !== "") {
-      writer.uint32(18).string(message.nickname);
+      writeTag(writer, 18, unknown).string(message.nickname);
     }
     if (message.faceURL !== "") {
-      writer.uint32(26).string(message.faceURL);
+      writeTag(writer, 26, unknown).string(message.faceURL);
     }
     if (message.ex !== "") {
-      writer.uint32(34).string(message.ex);
+      writeTag(writer, 34, unknown).string(message.ex);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4565,41 +4545,41 @@ export const CardElem: MessageFns<CardElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CardElem", tag);
             }
 
-            message.userID = reader.string();
+            message.userID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CardElem", tag);
             }
 
-            message.nickname = reader.string();
+            message.nickname = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CardElem", tag);
             }
 
-            message.faceURL = reader.string();
+            message.faceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("CardElem", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CardElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4608,6 +4588,9 @@ export const CardElem: MessageFns<CardElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CardElem");
       }
       return message;
     } finally {
@@ -4666,25 +4649,21 @@ function createBasePictureElem(): PictureElem {
 
 export const PictureElem: MessageFns<PictureElem> = {
   encode(message: PictureElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.sourcePath !== "") {
-      writer.uint32(10).string(message.sourcePath);
+      writeTag(writer, 10, unknown).string(message.sourcePath);
     }
     if (message.sourcePicture !== undefined) {
-      PictureBaseInfo.encode(message.sourcePicture, writer.uint32(18).fork()).join();
+      PictureBaseInfo.encode(message.sourcePicture, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.bigPicture !== undefined) {
-      PictureBaseInfo.encode(message.bigPicture, writer.uint32(26).fork()).join();
+      PictureBaseInfo.encode(message.bigPicture, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.snapshotPicture !== undefined) {
-      PictureBaseInfo.encode(message.snapshotPicture, writer.uint32(34).fork()).join();
+      PictureBaseInfo.encode(message.snapshotPicture, writeTag(writer, 34, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4704,15 +4683,15 @@ export const PictureElem: MessageFns<PictureElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("PictureElem", tag);
             }
 
-            message.sourcePath = reader.string();
+            message.sourcePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("PictureElem", tag);
             }
 
             message.sourcePicture = PictureBaseInfo.decode(reader, reader.uint32());
@@ -4720,7 +4699,7 @@ export const PictureElem: MessageFns<PictureElem> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("PictureElem", tag);
             }
 
             message.bigPicture = PictureBaseInfo.decode(reader, reader.uint32());
@@ -4728,17 +4707,17 @@ export const PictureElem: MessageFns<PictureElem> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("PictureElem", tag);
             }
 
             message.snapshotPicture = PictureBaseInfo.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("PictureElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4747,6 +4726,9 @@ export const PictureElem: MessageFns<PictureElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("PictureElem");
       }
       return message;
     } finally {
@@ -4805,31 +4787,27 @@ function createBaseSoundElem(): SoundElem {
 
 export const SoundElem: MessageFns<SoundElem> = {
   encode(message: SoundElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
-      writer.uint32(10).string(message.uuid);
+      writeTag(writer, 10, unknown).string(message.uuid);
     }
     if (message.soundPath !== "") {
-      writer.uint32(18).string(message.soundPath);
+      writeTag(writer, 18, unknown).string(message.soundPath);
     }
     if (message.sourceURL !== "") {
-      writer.uint32(26).string(message.sourceURL);
+      writeTag(writer, 26, unknown).string(message.sourceURL);
     }
     if (message.dataSize !== 0) {
-      writer.uint32(32).int64(message.dataSize);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.dataSize, "SoundElem.dataSize", false));
     }
     if (message.duration !== 0) {
-      writer.uint32(40).int64(message.duration);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.duration, "SoundElem.duration", false));
     }
     if (message.soundType !== "") {
-      writer.uint32(50).string(message.soundType);
+      writeTag(writer, 50, unknown).string(message.soundType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4849,57 +4827,57 @@ export const SoundElem: MessageFns<SoundElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.soundPath = reader.string();
+            message.soundPath = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.sourceURL = reader.string();
+            message.sourceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.dataSize = longToNumber(reader.int64());
+            message.dataSize = longToNumber(reader.int64(), "SoundElem.dataSize");
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "SoundElem.duration");
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.soundType = reader.string();
+            message.soundType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("SoundElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4908,6 +4886,9 @@ export const SoundElem: MessageFns<SoundElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("SoundElem");
       }
       return message;
     } finally {
@@ -4920,8 +4901,8 @@ export const SoundElem: MessageFns<SoundElem> = {
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       soundPath: isSet(object.soundPath) ? globalThis.String(object.soundPath) : "",
       sourceURL: isSet(object.sourceURL) ? globalThis.String(object.sourceURL) : "",
-      dataSize: isSet(object.dataSize) ? globalThis.Number(object.dataSize) : 0,
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      dataSize: isSet(object.dataSize) ? int64FromJSON(object.dataSize, "SoundElem.dataSize", false) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "SoundElem.duration", false) : 0,
       soundType: isSet(object.soundType) ? globalThis.String(object.soundType) : "",
     };
   },
@@ -4985,52 +4966,48 @@ function createBaseVideoElem(): VideoElem {
 
 export const VideoElem: MessageFns<VideoElem> = {
   encode(message: VideoElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoPath !== "") {
-      writer.uint32(10).string(message.videoPath);
+      writeTag(writer, 10, unknown).string(message.videoPath);
     }
     if (message.videoUUID !== "") {
-      writer.uint32(18).string(message.videoUUID);
+      writeTag(writer, 18, unknown).string(message.videoUUID);
     }
     if (message.videoURL !== "") {
-      writer.uint32(26).string(message.videoURL);
+      writeTag(writer, 26, unknown).string(message.videoURL);
     }
     if (message.videoType !== "") {
-      writer.uint32(34).string(message.videoType);
+      writeTag(writer, 34, unknown).string(message.videoType);
     }
     if (message.videoSize !== 0) {
-      writer.uint32(40).int64(message.videoSize);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.videoSize, "VideoElem.videoSize", false));
     }
     if (message.duration !== 0) {
-      writer.uint32(48).int64(message.duration);
+      writeTag(writer, 48, unknown).int64(exactInt64(message.duration, "VideoElem.duration", false));
     }
     if (message.snapshotPath !== "") {
-      writer.uint32(58).string(message.snapshotPath);
+      writeTag(writer, 58, unknown).string(message.snapshotPath);
     }
     if (message.snapshotUUID !== "") {
-      writer.uint32(66).string(message.snapshotUUID);
+      writeTag(writer, 66, unknown).string(message.snapshotUUID);
     }
     if (message.snapshotSize !== 0) {
-      writer.uint32(72).int64(message.snapshotSize);
+      writeTag(writer, 72, unknown).int64(exactInt64(message.snapshotSize, "VideoElem.snapshotSize", false));
     }
     if (message.snapshotURL !== "") {
-      writer.uint32(82).string(message.snapshotURL);
+      writeTag(writer, 82, unknown).string(message.snapshotURL);
     }
     if (message.snapshotWidth !== 0) {
-      writer.uint32(88).int32(message.snapshotWidth);
+      writeTag(writer, 88, unknown).int32(message.snapshotWidth);
     }
     if (message.snapshotHeight !== 0) {
-      writer.uint32(96).int32(message.snapshotHeight);
+      writeTag(writer, 96, unknown).int32(message.snapshotHeight);
     }
     if (message.snapshotType !== "") {
-      writer.uint32(106).string(message.snapshotType);
+      writeTag(writer, 106, unknown).string(message.snapshotType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5050,87 +5027,87 @@ export const VideoElem: MessageFns<VideoElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoPath = reader.string();
+            message.videoPath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoUUID = reader.string();
+            message.videoUUID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoURL = reader.string();
+            message.videoURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoType = reader.string();
+            message.videoType = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoSize = longToNumber(reader.int64());
+            message.videoSize = longToNumber(reader.int64(), "VideoElem.videoSize");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.duration = longToNumber(reader.int64());
+            message.duration = longToNumber(reader.int64(), "VideoElem.duration");
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotPath = reader.string();
+            message.snapshotPath = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotUUID = reader.string();
+            message.snapshotUUID = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotSize = longToNumber(reader.int64());
+            message.snapshotSize = longToNumber(reader.int64(), "VideoElem.snapshotSize");
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotURL = reader.string();
+            message.snapshotURL = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 88) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
             message.snapshotWidth = reader.int32();
@@ -5138,7 +5115,7 @@ export const VideoElem: MessageFns<VideoElem> = {
           }
           case 12: {
             if (tag !== 96) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
             message.snapshotHeight = reader.int32();
@@ -5146,17 +5123,17 @@ export const VideoElem: MessageFns<VideoElem> = {
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotType = reader.string();
+            message.snapshotType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("VideoElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5165,6 +5142,9 @@ export const VideoElem: MessageFns<VideoElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("VideoElem");
       }
       return message;
     } finally {
@@ -5178,11 +5158,11 @@ export const VideoElem: MessageFns<VideoElem> = {
       videoUUID: isSet(object.videoUUID) ? globalThis.String(object.videoUUID) : "",
       videoURL: isSet(object.videoURL) ? globalThis.String(object.videoURL) : "",
       videoType: isSet(object.videoType) ? globalThis.String(object.videoType) : "",
-      videoSize: isSet(object.videoSize) ? globalThis.Number(object.videoSize) : 0,
-      duration: isSet(object.duration) ? globalThis.Number(object.duration) : 0,
+      videoSize: isSet(object.videoSize) ? int64FromJSON(object.videoSize, "VideoElem.videoSize", false) : 0,
+      duration: isSet(object.duration) ? int64FromJSON(object.duration, "VideoElem.duration", false) : 0,
       snapshotPath: isSet(object.snapshotPath) ? globalThis.String(object.snapshotPath) : "",
       snapshotUUID: isSet(object.snapshotUUID) ? globalThis.String(object.snapshotUUID) : "",
-      snapshotSize: isSet(object.snapshotSize) ? globalThis.Number(object.snapshotSize) : 0,
+      snapshotSize: isSet(object.snapshotSize) ? int64FromJSON(object.snapshotSize, "VideoElem.snapshotSize", false) : 0,
       snapshotURL: isSet(object.snapshotURL) ? globalThis.String(object.snapshotURL) : "",
       snapshotWidth: isSet(object.snapshotWidth) ? globalThis.Number(object.snapshotWidth) : 0,
       snapshotHeight: isSet(object.snapshotHeight) ? globalThis.Number(object.snapshotHeight) : 0,
@@ -5262,31 +5242,27 @@ function createBaseFileElem(): FileElem {
 
 export const FileElem: MessageFns<FileElem> = {
   encode(message: FileElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.filePath !== "") {
-      writer.uint32(10).string(message.filePath);
+      writeTag(writer, 10, unknown).string(message.filePath);
     }
     if (message.uuid !== "") {
-      writer.uint32(18).string(message.uuid);
+      writeTag(writer, 18, unknown).string(message.uuid);
     }
     if (message.sourceURL !== "") {
-      writer.uint32(26).string(message.sourceURL);
+      writeTag(writer, 26, unknown).string(message.sourceURL);
     }
     if (message.fileName !== "") {
-      writer.uint32(34).string(message.fileName);
+      writeTag(writer, 34, unknown).string(message.fileName);
     }
     if (message.fileSize !== 0) {
-      writer.uint32(40).int64(message.fileSize);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.fileSize, "FileElem.fileSize", false));
     }
     if (message.fileType !== "") {
-      writer.uint32(50).string(message.fileType);
+      writeTag(writer, 50, unknown).string(message.fileType);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5306,57 +5282,57 @@ export const FileElem: MessageFns<FileElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.filePath = reader.string();
+            message.filePath = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.uuid = reader.string();
+            message.uuid = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.sourceURL = reader.string();
+            message.sourceURL = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.fileName = reader.string();
+            message.fileName = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.fileSize = longToNumber(reader.int64());
+            message.fileSize = longToNumber(reader.int64(), "FileElem.fileSize");
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.fileType = reader.string();
+            message.fileType = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FileElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5365,6 +5341,9 @@ export const FileElem: MessageFns<FileElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FileElem");
       }
       return message;
     } finally {
@@ -5378,7 +5357,7 @@ export const FileElem: MessageFns<FileElem> = {
       uuid: isSet(object.uuid) ? globalThis.String(object.uuid) : "",
       sourceURL: isSet(object.sourceURL) ? globalThis.String(object.sourceURL) : "",
       fileName: isSet(object.fileName) ? globalThis.String(object.fileName) : "",
-      fileSize: isSet(object.fileSize) ? globalThis.Number(object.fileSize) : 0,
+      fileSize: isSet(object.fileSize) ? int64FromJSON(object.fileSize, "FileElem.fileSize", false) : 0,
       fileType: isSet(object.fileType) ? globalThis.String(object.fileType) : "",
     };
   },
@@ -5427,28 +5406,24 @@ function createBaseMessageEntity(): MessageEntity {
 
 export const MessageEntity: MessageFns<MessageEntity> = {
   encode(message: MessageEntity, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.type !== "") {
-      writer.uint32(10).string(message.type);
+      writeTag(writer, 10, unknown).string(message.type);
     }
     if (message.offset !== 0) {
-      writer.uint32(16).int32(message.offset);
+      writeTag(writer, 16, unknown).int32(message.offset);
     }
     if (message.length !== 0) {
-      writer.uint32(24).int32(message.length);
+      writeTag(writer, 24, unknown).int32(message.length);
     }
     if (message.url !== "") {
-      writer.uint32(34).string(message.url);
+      writeTag(writer, 34, unknown).string(message.url);
     }
     if (message.ex !== "") {
-      writer.uint32(42).string(message.ex);
+      writeTag(writer, 42, unknown).string(message.ex);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5468,15 +5443,15 @@ export const MessageEntity: MessageFns<MessageEntity> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MessageEntity", tag);
             }
 
-            message.type = reader.string();
+            message.type = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("MessageEntity", tag);
             }
 
             message.offset = reader.int32();
@@ -5484,7 +5459,7 @@ export const MessageEntity: MessageFns<MessageEntity> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("MessageEntity", tag);
             }
 
             message.length = reader.int32();
@@ -5492,25 +5467,25 @@ export const MessageEntity: MessageFns<MessageEntity> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("MessageEntity", tag);
             }
 
-            message.url = reader.string();
+            message.url = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("MessageEntity", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MessageEntity", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5519,6 +5494,9 @@ export const MessageEntity: MessageFns<MessageEntity> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MessageEntity");
       }
       return message;
     } finally {
@@ -5576,25 +5554,21 @@ function createBaseMergeElem(): MergeElem {
 
 export const MergeElem: MessageFns<MergeElem> = {
   encode(message: MergeElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.title !== "") {
-      writer.uint32(10).string(message.title);
+      writeTag(writer, 10, unknown).string(message.title);
     }
     for (const v of message.abstractList) {
-      writer.uint32(18).string(v!);
+      writeTag(writer, 18, unknown).string(v!);
     }
     for (const v of message.multiMessage) {
-      IMMessage.encode(v!, writer.uint32(26).fork()).join();
+      IMMessage.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     for (const v of message.messageEntityList) {
-      MessageEntity.encode(v!, writer.uint32(34).fork()).join();
+      MessageEntity.encode(v!, writeTag(writer, 34, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5614,23 +5588,23 @@ export const MergeElem: MessageFns<MergeElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MergeElem", tag);
             }
 
-            message.title = reader.string();
+            message.title = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MergeElem", tag);
             }
 
-            message.abstractList.push(reader.string());
+            message.abstractList.push(reader.string(true));
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("MergeElem", tag);
             }
 
             message.multiMessage.push(IMMessage.decode(reader, reader.uint32()));
@@ -5638,17 +5612,17 @@ export const MergeElem: MessageFns<MergeElem> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("MergeElem", tag);
             }
 
             message.messageEntityList.push(MessageEntity.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MergeElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5657,6 +5631,9 @@ export const MergeElem: MessageFns<MergeElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MergeElem");
       }
       return message;
     } finally {
@@ -5715,28 +5692,24 @@ function createBaseAtTextElem(): AtTextElem {
 
 export const AtTextElem: MessageFns<AtTextElem> = {
   encode(message: AtTextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     for (const v of message.atUserList) {
-      writer.uint32(18).string(v!);
+      writeTag(writer, 18, unknown).string(v!);
     }
     for (const v of message.atUsersInfo) {
-      AtInfo.encode(v!, writer.uint32(26).fork()).join();
+      AtInfo.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.quoteMessage !== undefined) {
-      IMMessage.encode(message.quoteMessage, writer.uint32(34).fork()).join();
+      IMMessage.encode(message.quoteMessage, writeTag(writer, 34, unknown).fork()).join();
     }
     if (message.isAtSelf !== false) {
-      writer.uint32(40).bool(message.isAtSelf);
+      writeTag(writer, 40, unknown).bool(message.isAtSelf);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5756,23 +5729,23 @@ export const AtTextElem: MessageFns<AtTextElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("AtTextElem", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("AtTextElem", tag);
             }
 
-            message.atUserList.push(reader.string());
+            message.atUserList.push(reader.string(true));
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("AtTextElem", tag);
             }
 
             message.atUsersInfo.push(AtInfo.decode(reader, reader.uint32()));
@@ -5780,7 +5753,7 @@ export const AtTextElem: MessageFns<AtTextElem> = {
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("AtTextElem", tag);
             }
 
             message.quoteMessage = IMMessage.decode(reader, reader.uint32());
@@ -5788,17 +5761,17 @@ export const AtTextElem: MessageFns<AtTextElem> = {
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("AtTextElem", tag);
             }
 
             message.isAtSelf = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("AtTextElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5807,6 +5780,9 @@ export const AtTextElem: MessageFns<AtTextElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("AtTextElem");
       }
       return message;
     } finally {
@@ -5870,19 +5846,15 @@ function createBaseFaceElem(): FaceElem {
 
 export const FaceElem: MessageFns<FaceElem> = {
   encode(message: FaceElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.index !== 0) {
-      writer.uint32(8).int32(message.index);
+      writeTag(writer, 8, unknown).int32(message.index);
     }
     if (message.data !== "") {
-      writer.uint32(18).string(message.data);
+      writeTag(writer, 18, unknown).string(message.data);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -5902,7 +5874,7 @@ export const FaceElem: MessageFns<FaceElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("FaceElem", tag);
             }
 
             message.index = reader.int32();
@@ -5910,17 +5882,17 @@ export const FaceElem: MessageFns<FaceElem> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("FaceElem", tag);
             }
 
-            message.data = reader.string();
+            message.data = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FaceElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -5929,6 +5901,9 @@ export const FaceElem: MessageFns<FaceElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FaceElem");
       }
       return message;
     } finally {
@@ -5971,22 +5946,18 @@ function createBaseLocationElem(): LocationElem {
 
 export const LocationElem: MessageFns<LocationElem> = {
   encode(message: LocationElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.description !== "") {
-      writer.uint32(10).string(message.description);
+      writeTag(writer, 10, unknown).string(message.description);
     }
-    if (message.longitude !== 0) {
-      writer.uint32(17).double(message.longitude);
+    if (message.longitude !== 0 || globalThis.Object.is(message.longitude, -0)) {
+      writeTag(writer, 17, unknown).double(message.longitude);
     }
-    if (message.latitude !== 0) {
-      writer.uint32(25).double(message.latitude);
+    if (message.latitude !== 0 || globalThis.Object.is(message.latitude, -0)) {
+      writeTag(writer, 25, unknown).double(message.latitude);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6006,15 +5977,15 @@ export const LocationElem: MessageFns<LocationElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("LocationElem", tag);
             }
 
-            message.description = reader.string();
+            message.description = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 17) {
-              break;
+              throw wireTypeMismatch("LocationElem", tag);
             }
 
             message.longitude = reader.double();
@@ -6022,17 +5993,17 @@ export const LocationElem: MessageFns<LocationElem> = {
           }
           case 3: {
             if (tag !== 25) {
-              break;
+              throw wireTypeMismatch("LocationElem", tag);
             }
 
             message.latitude = reader.double();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("LocationElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6041,6 +6012,9 @@ export const LocationElem: MessageFns<LocationElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("LocationElem");
       }
       return message;
     } finally {
@@ -6088,22 +6062,18 @@ function createBaseCustomElem(): CustomElem {
 
 export const CustomElem: MessageFns<CustomElem> = {
   encode(message: CustomElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.data !== "") {
-      writer.uint32(10).string(message.data);
+      writeTag(writer, 10, unknown).string(message.data);
     }
     if (message.description !== "") {
-      writer.uint32(18).string(message.description);
+      writeTag(writer, 18, unknown).string(message.description);
     }
     if (message.extension !== "") {
-      writer.uint32(26).string(message.extension);
+      writeTag(writer, 26, unknown).string(message.extension);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6123,33 +6093,33 @@ export const CustomElem: MessageFns<CustomElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("CustomElem", tag);
             }
 
-            message.data = reader.string();
+            message.data = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("CustomElem", tag);
             }
 
-            message.description = reader.string();
+            message.description = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("CustomElem", tag);
             }
 
-            message.extension = reader.string();
+            message.extension = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("CustomElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6158,6 +6128,9 @@ export const CustomElem: MessageFns<CustomElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("CustomElem");
       }
       return message;
     } finally {
@@ -6205,22 +6178,18 @@ function createBaseQuoteElem(): QuoteElem {
 
 export const QuoteElem: MessageFns<QuoteElem> = {
   encode(message: QuoteElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.quoteMessage !== undefined) {
-      IMMessage.encode(message.quoteMessage, writer.uint32(18).fork()).join();
+      IMMessage.encode(message.quoteMessage, writeTag(writer, 18, unknown).fork()).join();
     }
     for (const v of message.messageEntityList) {
-      MessageEntity.encode(v!, writer.uint32(26).fork()).join();
+      MessageEntity.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6240,15 +6209,15 @@ export const QuoteElem: MessageFns<QuoteElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("QuoteElem", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("QuoteElem", tag);
             }
 
             message.quoteMessage = IMMessage.decode(reader, reader.uint32());
@@ -6256,17 +6225,17 @@ export const QuoteElem: MessageFns<QuoteElem> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("QuoteElem", tag);
             }
 
             message.messageEntityList.push(MessageEntity.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("QuoteElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6275,6 +6244,9 @@ export const QuoteElem: MessageFns<QuoteElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("QuoteElem");
       }
       return message;
     } finally {
@@ -6326,19 +6298,15 @@ function createBaseAdvancedTextElem(): AdvancedTextElem {
 
 export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
   encode(message: AdvancedTextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     for (const v of message.messageEntityList) {
-      MessageEntity.encode(v!, writer.uint32(18).fork()).join();
+      MessageEntity.encode(v!, writeTag(writer, 18, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6358,25 +6326,25 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("AdvancedTextElem", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("AdvancedTextElem", tag);
             }
 
             message.messageEntityList.push(MessageEntity.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("AdvancedTextElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6385,6 +6353,9 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("AdvancedTextElem");
       }
       return message;
     } finally {
@@ -6429,16 +6400,12 @@ function createBaseTypingElem(): TypingElem {
 
 export const TypingElem: MessageFns<TypingElem> = {
   encode(message: TypingElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgTips !== "") {
-      writer.uint32(10).string(message.msgTips);
+      writeTag(writer, 10, unknown).string(message.msgTips);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6458,17 +6425,17 @@ export const TypingElem: MessageFns<TypingElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("TypingElem", tag);
             }
 
-            message.msgTips = reader.string();
+            message.msgTips = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("TypingElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6477,6 +6444,9 @@ export const TypingElem: MessageFns<TypingElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("TypingElem");
       }
       return message;
     } finally {
@@ -6512,25 +6482,21 @@ function createBaseStreamElem(): StreamElem {
 
 export const StreamElem: MessageFns<StreamElem> = {
   encode(message: StreamElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.type !== "") {
-      writer.uint32(10).string(message.type);
+      writeTag(writer, 10, unknown).string(message.type);
     }
     if (message.content !== "") {
-      writer.uint32(18).string(message.content);
+      writeTag(writer, 18, unknown).string(message.content);
     }
     for (const v of message.packets) {
-      writer.uint32(26).string(v!);
+      writeTag(writer, 26, unknown).string(v!);
     }
     if (message.end !== false) {
-      writer.uint32(32).bool(message.end);
+      writeTag(writer, 32, unknown).bool(message.end);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6550,41 +6516,41 @@ export const StreamElem: MessageFns<StreamElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("StreamElem", tag);
             }
 
-            message.type = reader.string();
+            message.type = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("StreamElem", tag);
             }
 
-            message.content = reader.string();
+            message.content = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("StreamElem", tag);
             }
 
-            message.packets.push(reader.string());
+            message.packets.push(reader.string(true));
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("StreamElem", tag);
             }
 
             message.end = reader.bool();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("StreamElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6593,6 +6559,9 @@ export const StreamElem: MessageFns<StreamElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("StreamElem");
       }
       return message;
     } finally {
@@ -6645,22 +6614,18 @@ function createBaseGroupHasReadInfo(): GroupHasReadInfo {
 
 export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
   encode(message: GroupHasReadInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.hasReadUserIDList) {
-      writer.uint32(10).string(v!);
+      writeTag(writer, 10, unknown).string(v!);
     }
     if (message.hasReadCount !== 0) {
-      writer.uint32(16).int32(message.hasReadCount);
+      writeTag(writer, 16, unknown).int32(message.hasReadCount);
     }
     if (message.groupMemberCount !== 0) {
-      writer.uint32(24).int32(message.groupMemberCount);
+      writeTag(writer, 24, unknown).int32(message.groupMemberCount);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6680,15 +6645,15 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupHasReadInfo", tag);
             }
 
-            message.hasReadUserIDList.push(reader.string());
+            message.hasReadUserIDList.push(reader.string(true));
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("GroupHasReadInfo", tag);
             }
 
             message.hasReadCount = reader.int32();
@@ -6696,17 +6661,17 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupHasReadInfo", tag);
             }
 
             message.groupMemberCount = reader.int32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupHasReadInfo", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6715,6 +6680,9 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupHasReadInfo");
       }
       return message;
     } finally {
@@ -6764,25 +6732,21 @@ function createBaseUploadProgress(): UploadProgress {
 
 export const UploadProgress: MessageFns<UploadProgress> = {
   encode(message: UploadProgress, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.total !== 0) {
-      writer.uint32(8).int64(message.total);
+      writeTag(writer, 8, unknown).int64(exactInt64(message.total, "UploadProgress.total", false));
     }
     if (message.save !== 0) {
-      writer.uint32(16).int64(message.save);
+      writeTag(writer, 16, unknown).int64(exactInt64(message.save, "UploadProgress.save", false));
     }
     if (message.current !== 0) {
-      writer.uint32(24).int64(message.current);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.current, "UploadProgress.current", false));
     }
     if (message.uploadID !== "") {
-      writer.uint32(34).string(message.uploadID);
+      writeTag(writer, 34, unknown).string(message.uploadID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6802,41 +6766,41 @@ export const UploadProgress: MessageFns<UploadProgress> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.total = longToNumber(reader.int64());
+            message.total = longToNumber(reader.int64(), "UploadProgress.total");
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.save = longToNumber(reader.int64());
+            message.save = longToNumber(reader.int64(), "UploadProgress.save");
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.current = longToNumber(reader.int64());
+            message.current = longToNumber(reader.int64(), "UploadProgress.current");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.uploadID = reader.string();
+            message.uploadID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("UploadProgress", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6846,6 +6810,9 @@ export const UploadProgress: MessageFns<UploadProgress> = {
           list.push(buf);
         }
       }
+      if (reader.pos !== end) {
+        throw lengthMismatch("UploadProgress");
+      }
       return message;
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
@@ -6854,9 +6821,9 @@ export const UploadProgress: MessageFns<UploadProgress> = {
 
   fromJSON(object: any): UploadProgress {
     return {
-      total: isSet(object.total) ? globalThis.Number(object.total) : 0,
-      save: isSet(object.save) ? globalThis.Number(object.save) : 0,
-      current: isSet(object.current) ? globalThis.Number(object.current) : 0,
+      total: isSet(object.total) ? int64FromJSON(object.total, "UploadProgress.total", false) : 0,
+      save: isSet(object.save) ? int64FromJSON(object.save, "UploadProgress.save", false) : 0,
+      current: isSet(object.current) ? int64FromJSON(object.current, "UploadProgress.current", false) : 0,
       uploadID: isSet(object.uploadID) ? globalThis.String(object.uploadID) : "",
     };
   },
@@ -6904,28 +6871,24 @@ function createBaseAttachedInfoElem(): AttachedInfoElem {
 
 export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
   encode(message: AttachedInfoElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupHasReadInfo !== undefined) {
-      GroupHasReadInfo.encode(message.groupHasReadInfo, writer.uint32(10).fork()).join();
+      GroupHasReadInfo.encode(message.groupHasReadInfo, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.isPrivateChat !== false) {
-      writer.uint32(16).bool(message.isPrivateChat);
+      writeTag(writer, 16, unknown).bool(message.isPrivateChat);
     }
     if (message.burnDuration !== 0) {
-      writer.uint32(24).int32(message.burnDuration);
+      writeTag(writer, 24, unknown).int32(message.burnDuration);
     }
     if (message.hasReadTime !== 0) {
-      writer.uint32(32).int64(message.hasReadTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.hasReadTime, "AttachedInfoElem.hasReadTime", false));
     }
     if (message.progress !== undefined) {
-      UploadProgress.encode(message.progress, writer.uint32(42).fork()).join();
+      UploadProgress.encode(message.progress, writeTag(writer, 42, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -6945,7 +6908,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
             message.groupHasReadInfo = GroupHasReadInfo.decode(reader, reader.uint32());
@@ -6953,7 +6916,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
             message.isPrivateChat = reader.bool();
@@ -6961,7 +6924,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
             message.burnDuration = reader.int32();
@@ -6969,25 +6932,25 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
-            message.hasReadTime = longToNumber(reader.int64());
+            message.hasReadTime = longToNumber(reader.int64(), "AttachedInfoElem.hasReadTime");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
             message.progress = UploadProgress.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("AttachedInfoElem", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -6996,6 +6959,9 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("AttachedInfoElem");
       }
       return message;
     } finally {
@@ -7008,7 +6974,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
       groupHasReadInfo: isSet(object.groupHasReadInfo) ? GroupHasReadInfo.fromJSON(object.groupHasReadInfo) : undefined,
       isPrivateChat: isSet(object.isPrivateChat) ? globalThis.Boolean(object.isPrivateChat) : false,
       burnDuration: isSet(object.burnDuration) ? globalThis.Number(object.burnDuration) : 0,
-      hasReadTime: isSet(object.hasReadTime) ? globalThis.Number(object.hasReadTime) : 0,
+      hasReadTime: isSet(object.hasReadTime) ? int64FromJSON(object.hasReadTime, "AttachedInfoElem.hasReadTime", false) : 0,
       progress: isSet(object.progress) ? UploadProgress.fromJSON(object.progress) : undefined,
     };
   },
@@ -7064,28 +7030,24 @@ function createBaseGroupCreatedTips(): GroupCreatedTips {
 
 export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
   encode(message: GroupCreatedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     for (const v of message.memberList) {
-      IMGroupMember.encode(v!, writer.uint32(26).fork()).join();
+      IMGroupMember.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(32).int64(message.operationTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.operationTime, "GroupCreatedTips.operationTime", false));
     }
     if (message.groupOwnerUser !== undefined) {
-      IMGroupMember.encode(message.groupOwnerUser, writer.uint32(42).fork()).join();
+      IMGroupMember.encode(message.groupOwnerUser, writeTag(writer, 42, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7105,7 +7067,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7113,7 +7075,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7121,7 +7083,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
             message.memberList.push(IMGroupMember.decode(reader, reader.uint32()));
@@ -7129,25 +7091,25 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupCreatedTips.operationTime");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
             message.groupOwnerUser = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupCreatedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7156,6 +7118,9 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupCreatedTips");
       }
       return message;
     } finally {
@@ -7170,7 +7135,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
       memberList: globalThis.Array.isArray(object?.memberList)
         ? object.memberList.map((e: any) => IMGroupMember.fromJSON(e))
         : [],
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupCreatedTips.operationTime", false) : 0,
       groupOwnerUser: isSet(object.groupOwnerUser) ? IMGroupMember.fromJSON(object.groupOwnerUser) : undefined,
     };
   },
@@ -7221,22 +7186,18 @@ function createBaseMemberQuitTips(): MemberQuitTips {
 
 export const MemberQuitTips: MessageFns<MemberQuitTips> = {
   encode(message: MemberQuitTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.quitUser !== undefined) {
-      IMGroupMember.encode(message.quitUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.quitUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "MemberQuitTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7256,7 +7217,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MemberQuitTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7264,7 +7225,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MemberQuitTips", tag);
             }
 
             message.quitUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7272,17 +7233,17 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("MemberQuitTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "MemberQuitTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MemberQuitTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7291,6 +7252,9 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MemberQuitTips");
       }
       return message;
     } finally {
@@ -7302,7 +7266,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       quitUser: isSet(object.quitUser) ? IMGroupMember.fromJSON(object.quitUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "MemberQuitTips.operationTime", false) : 0,
     };
   },
 
@@ -7350,31 +7314,27 @@ function createBaseGroupOwnerTransferredTips(): GroupOwnerTransferredTips {
 
 export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = {
   encode(message: GroupOwnerTransferredTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.newGroupOwner !== undefined) {
-      IMGroupMember.encode(message.newGroupOwner, writer.uint32(26).fork()).join();
+      IMGroupMember.encode(message.newGroupOwner, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.oldGroupOwner !== "") {
-      writer.uint32(34).string(message.oldGroupOwner);
+      writeTag(writer, 34, unknown).string(message.oldGroupOwner);
     }
     if (message.operationTime !== 0) {
-      writer.uint32(40).int64(message.operationTime);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.operationTime, "GroupOwnerTransferredTips.operationTime", false));
     }
     if (message.oldGroupOwnerInfo !== undefined) {
-      IMGroupMember.encode(message.oldGroupOwnerInfo, writer.uint32(50).fork()).join();
+      IMGroupMember.encode(message.oldGroupOwnerInfo, writeTag(writer, 50, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7394,7 +7354,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7402,7 +7362,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7410,7 +7370,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
             message.newGroupOwner = IMGroupMember.decode(reader, reader.uint32());
@@ -7418,33 +7378,33 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
-            message.oldGroupOwner = reader.string();
+            message.oldGroupOwner = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupOwnerTransferredTips.operationTime");
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
             message.oldGroupOwnerInfo = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupOwnerTransferredTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7453,6 +7413,9 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupOwnerTransferredTips");
       }
       return message;
     } finally {
@@ -7466,7 +7429,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
       newGroupOwner: isSet(object.newGroupOwner) ? IMGroupMember.fromJSON(object.newGroupOwner) : undefined,
       oldGroupOwner: isSet(object.oldGroupOwner) ? globalThis.String(object.oldGroupOwner) : "",
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupOwnerTransferredTips.operationTime", false) : 0,
       oldGroupOwnerInfo: isSet(object.oldGroupOwnerInfo) ? IMGroupMember.fromJSON(object.oldGroupOwnerInfo) : undefined,
     };
   },
@@ -7523,25 +7486,21 @@ function createBaseMemberKickedTips(): MemberKickedTips {
 
 export const MemberKickedTips: MessageFns<MemberKickedTips> = {
   encode(message: MemberKickedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     for (const v of message.kickedUserList) {
-      IMGroupMember.encode(v!, writer.uint32(26).fork()).join();
+      IMGroupMember.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(32).int64(message.operationTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.operationTime, "MemberKickedTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7561,7 +7520,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MemberKickedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7569,7 +7528,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MemberKickedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7577,7 +7536,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("MemberKickedTips", tag);
             }
 
             message.kickedUserList.push(IMGroupMember.decode(reader, reader.uint32()));
@@ -7585,17 +7544,17 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("MemberKickedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "MemberKickedTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MemberKickedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7604,6 +7563,9 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MemberKickedTips");
       }
       return message;
     } finally {
@@ -7618,7 +7580,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
       kickedUserList: globalThis.Array.isArray(object?.kickedUserList)
         ? object.kickedUserList.map((e: any) => IMGroupMember.fromJSON(e))
         : [],
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "MemberKickedTips.operationTime", false) : 0,
     };
   },
 
@@ -7669,28 +7631,24 @@ function createBaseMemberInvitedTips(): MemberInvitedTips {
 
 export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
   encode(message: MemberInvitedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     for (const v of message.invitedUserList) {
-      IMGroupMember.encode(v!, writer.uint32(26).fork()).join();
+      IMGroupMember.encode(v!, writeTag(writer, 26, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(32).int64(message.operationTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.operationTime, "MemberInvitedTips.operationTime", false));
     }
     if (message.inviterUser !== undefined) {
-      IMGroupMember.encode(message.inviterUser, writer.uint32(58).fork()).join();
+      IMGroupMember.encode(message.inviterUser, writeTag(writer, 58, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7710,7 +7668,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7718,7 +7676,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7726,7 +7684,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
             message.invitedUserList.push(IMGroupMember.decode(reader, reader.uint32()));
@@ -7734,25 +7692,25 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "MemberInvitedTips.operationTime");
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
             message.inviterUser = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MemberInvitedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7761,6 +7719,9 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MemberInvitedTips");
       }
       return message;
     } finally {
@@ -7775,7 +7736,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
       invitedUserList: globalThis.Array.isArray(object?.invitedUserList)
         ? object.invitedUserList.map((e: any) => IMGroupMember.fromJSON(e))
         : [],
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "MemberInvitedTips.operationTime", false) : 0,
       inviterUser: isSet(object.inviterUser) ? IMGroupMember.fromJSON(object.inviterUser) : undefined,
     };
   },
@@ -7826,22 +7787,18 @@ function createBaseMemberEnterTips(): MemberEnterTips {
 
 export const MemberEnterTips: MessageFns<MemberEnterTips> = {
   encode(message: MemberEnterTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.entrantUser !== undefined) {
-      IMGroupMember.encode(message.entrantUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.entrantUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "MemberEnterTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7861,7 +7818,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("MemberEnterTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7869,7 +7826,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("MemberEnterTips", tag);
             }
 
             message.entrantUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7877,17 +7834,17 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("MemberEnterTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "MemberEnterTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("MemberEnterTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -7896,6 +7853,9 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("MemberEnterTips");
       }
       return message;
     } finally {
@@ -7907,7 +7867,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       entrantUser: isSet(object.entrantUser) ? IMGroupMember.fromJSON(object.entrantUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "MemberEnterTips.operationTime", false) : 0,
     };
   },
 
@@ -7947,22 +7907,18 @@ function createBaseGroupDismissedTips(): GroupDismissedTips {
 
 export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
   encode(message: GroupDismissedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "GroupDismissedTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -7982,7 +7938,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupDismissedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -7990,7 +7946,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupDismissedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -7998,17 +7954,17 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupDismissedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupDismissedTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupDismissedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8017,6 +7973,9 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupDismissedTips");
       }
       return message;
     } finally {
@@ -8028,7 +7987,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupDismissedTips.operationTime", false) : 0,
     };
   },
 
@@ -8075,28 +8034,24 @@ function createBaseGroupMemberMutedTips(): GroupMemberMutedTips {
 
 export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
   encode(message: GroupMemberMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "GroupMemberMutedTips.operationTime", false));
     }
     if (message.mutedUser !== undefined) {
-      IMGroupMember.encode(message.mutedUser, writer.uint32(34).fork()).join();
+      IMGroupMember.encode(message.mutedUser, writeTag(writer, 34, unknown).fork()).join();
     }
     if (message.mutedSeconds !== 0) {
-      writer.uint32(40).uint32(message.mutedSeconds);
+      writeTag(writer, 40, unknown).uint32(message.mutedSeconds);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8116,7 +8071,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -8124,7 +8079,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -8132,15 +8087,15 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupMemberMutedTips.operationTime");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
             message.mutedUser = IMGroupMember.decode(reader, reader.uint32());
@@ -8148,17 +8103,17 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
             message.mutedSeconds = reader.uint32();
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupMemberMutedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8167,6 +8122,9 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupMemberMutedTips");
       }
       return message;
     } finally {
@@ -8178,7 +8136,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupMemberMutedTips.operationTime", false) : 0,
       mutedUser: isSet(object.mutedUser) ? IMGroupMember.fromJSON(object.mutedUser) : undefined,
       mutedSeconds: isSet(object.mutedSeconds) ? globalThis.Number(object.mutedSeconds) : 0,
     };
@@ -8230,25 +8188,21 @@ function createBaseGroupMemberCancelMutedTips(): GroupMemberCancelMutedTips {
 
 export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> = {
   encode(message: GroupMemberCancelMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "GroupMemberCancelMutedTips.operationTime", false));
     }
     if (message.mutedUser !== undefined) {
-      IMGroupMember.encode(message.mutedUser, writer.uint32(34).fork()).join();
+      IMGroupMember.encode(message.mutedUser, writeTag(writer, 34, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8268,7 +8222,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupMemberCancelMutedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -8276,7 +8230,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupMemberCancelMutedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -8284,25 +8238,25 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupMemberCancelMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupMemberCancelMutedTips.operationTime");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("GroupMemberCancelMutedTips", tag);
             }
 
             message.mutedUser = IMGroupMember.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupMemberCancelMutedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8311,6 +8265,9 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupMemberCancelMutedTips");
       }
       return message;
     } finally {
@@ -8322,7 +8279,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupMemberCancelMutedTips.operationTime", false) : 0,
       mutedUser: isSet(object.mutedUser) ? IMGroupMember.fromJSON(object.mutedUser) : undefined,
     };
   },
@@ -8369,22 +8326,18 @@ function createBaseGroupMutedTips(): GroupMutedTips {
 
 export const GroupMutedTips: MessageFns<GroupMutedTips> = {
   encode(message: GroupMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "GroupMutedTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8404,7 +8357,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupMutedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -8412,7 +8365,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupMutedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -8420,17 +8373,17 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupMutedTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupMutedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8439,6 +8392,9 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupMutedTips");
       }
       return message;
     } finally {
@@ -8450,7 +8406,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupMutedTips.operationTime", false) : 0,
     };
   },
 
@@ -8490,22 +8446,18 @@ function createBaseGroupCancelMutedTips(): GroupCancelMutedTips {
 
 export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
   encode(message: GroupCancelMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
-      IMGroup.encode(message.group, writer.uint32(10).fork()).join();
+      IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
     }
     if (message.opUser !== undefined) {
-      IMGroupMember.encode(message.opUser, writer.uint32(18).fork()).join();
+      IMGroupMember.encode(message.opUser, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.operationTime !== 0) {
-      writer.uint32(24).int64(message.operationTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.operationTime, "GroupCancelMutedTips.operationTime", false));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8525,7 +8477,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("GroupCancelMutedTips", tag);
             }
 
             message.group = IMGroup.decode(reader, reader.uint32());
@@ -8533,7 +8485,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("GroupCancelMutedTips", tag);
             }
 
             message.opUser = IMGroupMember.decode(reader, reader.uint32());
@@ -8541,17 +8493,17 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("GroupCancelMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64());
+            message.operationTime = longToNumber(reader.int64(), "GroupCancelMutedTips.operationTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("GroupCancelMutedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8560,6 +8512,9 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("GroupCancelMutedTips");
       }
       return message;
     } finally {
@@ -8571,7 +8526,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
     return {
       group: isSet(object.group) ? IMGroup.fromJSON(object.group) : undefined,
       opUser: isSet(object.opUser) ? IMGroupMember.fromJSON(object.opUser) : undefined,
-      operationTime: isSet(object.operationTime) ? globalThis.Number(object.operationTime) : 0,
+      operationTime: isSet(object.operationTime) ? int64FromJSON(object.operationTime, "GroupCancelMutedTips.operationTime", false) : 0,
     };
   },
 
@@ -8611,19 +8566,15 @@ function createBaseFromToUserID(): FromToUserID {
 
 export const FromToUserID: MessageFns<FromToUserID> = {
   encode(message: FromToUserID, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromUserID !== "") {
-      writer.uint32(10).string(message.fromUserID);
+      writeTag(writer, 10, unknown).string(message.fromUserID);
     }
     if (message.toUserID !== "") {
-      writer.uint32(18).string(message.toUserID);
+      writeTag(writer, 18, unknown).string(message.toUserID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8643,25 +8594,25 @@ export const FromToUserID: MessageFns<FromToUserID> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("FromToUserID", tag);
             }
 
-            message.fromUserID = reader.string();
+            message.fromUserID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("FromToUserID", tag);
             }
 
-            message.toUserID = reader.string();
+            message.toUserID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FromToUserID", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8670,6 +8621,9 @@ export const FromToUserID: MessageFns<FromToUserID> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FromToUserID");
       }
       return message;
     } finally {
@@ -8712,16 +8666,12 @@ function createBaseFriendApplicationApprovedTips(): FriendApplicationApprovedTip
 
 export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApprovedTips> = {
   encode(message: FriendApplicationApprovedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromToUserID !== undefined) {
-      FromToUserID.encode(message.fromToUserID, writer.uint32(10).fork()).join();
+      FromToUserID.encode(message.fromToUserID, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8741,17 +8691,17 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("FriendApplicationApprovedTips", tag);
             }
 
             message.fromToUserID = FromToUserID.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("FriendApplicationApprovedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8760,6 +8710,9 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("FriendApplicationApprovedTips");
       }
       return message;
     } finally {
@@ -8810,46 +8763,42 @@ function createBaseRevokedTips(): RevokedTips {
 
 export const RevokedTips: MessageFns<RevokedTips> = {
   encode(message: RevokedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.revokerID !== "") {
-      writer.uint32(10).string(message.revokerID);
+      writeTag(writer, 10, unknown).string(message.revokerID);
     }
     if (message.revokerRole !== 0) {
-      writer.uint32(16).int32(message.revokerRole);
+      writeTag(writer, 16, unknown).int32(message.revokerRole);
     }
     if (message.clientMsgID !== "") {
-      writer.uint32(26).string(message.clientMsgID);
+      writeTag(writer, 26, unknown).string(message.clientMsgID);
     }
     if (message.revokerNickname !== "") {
-      writer.uint32(34).string(message.revokerNickname);
+      writeTag(writer, 34, unknown).string(message.revokerNickname);
     }
     if (message.revokeTime !== 0) {
-      writer.uint32(40).int64(message.revokeTime);
+      writeTag(writer, 40, unknown).int64(exactInt64(message.revokeTime, "RevokedTips.revokeTime", false));
     }
     if (message.sourceMessageSendTime !== 0) {
-      writer.uint32(48).int64(message.sourceMessageSendTime);
+      writeTag(writer, 48, unknown).int64(exactInt64(message.sourceMessageSendTime, "RevokedTips.sourceMessageSendTime", false));
     }
     if (message.sourceMessageSendID !== "") {
-      writer.uint32(58).string(message.sourceMessageSendID);
+      writeTag(writer, 58, unknown).string(message.sourceMessageSendID);
     }
     if (message.sourceMessageSenderNickname !== "") {
-      writer.uint32(66).string(message.sourceMessageSenderNickname);
+      writeTag(writer, 66, unknown).string(message.sourceMessageSenderNickname);
     }
     if (message.sessionType !== 0) {
-      writer.uint32(80).int32(message.sessionType);
+      writeTag(writer, 80, unknown).int32(message.sessionType);
     }
     if (message.seq !== 0) {
-      writer.uint32(88).int64(message.seq);
+      writeTag(writer, 88, unknown).int64(exactInt64(message.seq, "RevokedTips.seq", false));
     }
     if (message.ex !== "") {
-      writer.uint32(98).string(message.ex);
+      writeTag(writer, 98, unknown).string(message.ex);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -8869,15 +8818,15 @@ export const RevokedTips: MessageFns<RevokedTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.revokerID = reader.string();
+            message.revokerID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
             message.revokerRole = reader.int32();
@@ -8885,55 +8834,55 @@ export const RevokedTips: MessageFns<RevokedTips> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.clientMsgID = reader.string();
+            message.clientMsgID = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.revokerNickname = reader.string();
+            message.revokerNickname = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.revokeTime = longToNumber(reader.int64());
+            message.revokeTime = longToNumber(reader.int64(), "RevokedTips.revokeTime");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.sourceMessageSendTime = longToNumber(reader.int64());
+            message.sourceMessageSendTime = longToNumber(reader.int64(), "RevokedTips.sourceMessageSendTime");
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.sourceMessageSendID = reader.string();
+            message.sourceMessageSendID = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.sourceMessageSenderNickname = reader.string();
+            message.sourceMessageSenderNickname = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 80) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
             message.sessionType = reader.int32();
@@ -8941,25 +8890,25 @@ export const RevokedTips: MessageFns<RevokedTips> = {
           }
           case 11: {
             if (tag !== 88) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.seq = longToNumber(reader.int64());
+            message.seq = longToNumber(reader.int64(), "RevokedTips.seq");
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("RevokedTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -8968,6 +8917,9 @@ export const RevokedTips: MessageFns<RevokedTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("RevokedTips");
       }
       return message;
     } finally {
@@ -8981,14 +8933,14 @@ export const RevokedTips: MessageFns<RevokedTips> = {
       revokerRole: isSet(object.revokerRole) ? globalThis.Number(object.revokerRole) : 0,
       clientMsgID: isSet(object.clientMsgID) ? globalThis.String(object.clientMsgID) : "",
       revokerNickname: isSet(object.revokerNickname) ? globalThis.String(object.revokerNickname) : "",
-      revokeTime: isSet(object.revokeTime) ? globalThis.Number(object.revokeTime) : 0,
-      sourceMessageSendTime: isSet(object.sourceMessageSendTime) ? globalThis.Number(object.sourceMessageSendTime) : 0,
+      revokeTime: isSet(object.revokeTime) ? int64FromJSON(object.revokeTime, "RevokedTips.revokeTime", false) : 0,
+      sourceMessageSendTime: isSet(object.sourceMessageSendTime) ? int64FromJSON(object.sourceMessageSendTime, "RevokedTips.sourceMessageSendTime", false) : 0,
       sourceMessageSendID: isSet(object.sourceMessageSendID) ? globalThis.String(object.sourceMessageSendID) : "",
       sourceMessageSenderNickname: isSet(object.sourceMessageSenderNickname)
         ? globalThis.String(object.sourceMessageSenderNickname)
         : "",
       sessionType: isSet(object.sessionType) ? globalThis.Number(object.sessionType) : 0,
-      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      seq: isSet(object.seq) ? int64FromJSON(object.seq, "RevokedTips.seq", false) : 0,
       ex: isSet(object.ex) ? globalThis.String(object.ex) : "",
     };
   },
@@ -9057,25 +9009,21 @@ function createBaseConversationPrivateChatTips(): ConversationPrivateChatTips {
 
 export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips> = {
   encode(message: ConversationPrivateChatTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.recvID !== "") {
-      writer.uint32(10).string(message.recvID);
+      writeTag(writer, 10, unknown).string(message.recvID);
     }
     if (message.sendID !== "") {
-      writer.uint32(18).string(message.sendID);
+      writeTag(writer, 18, unknown).string(message.sendID);
     }
     if (message.isPrivate !== false) {
-      writer.uint32(24).bool(message.isPrivate);
+      writeTag(writer, 24, unknown).bool(message.isPrivate);
     }
     if (message.conversationID !== "") {
-      writer.uint32(34).string(message.conversationID);
+      writeTag(writer, 34, unknown).string(message.conversationID);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -9095,23 +9043,23 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("ConversationPrivateChatTips", tag);
             }
 
-            message.recvID = reader.string();
+            message.recvID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("ConversationPrivateChatTips", tag);
             }
 
-            message.sendID = reader.string();
+            message.sendID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("ConversationPrivateChatTips", tag);
             }
 
             message.isPrivate = reader.bool();
@@ -9119,17 +9067,17 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("ConversationPrivateChatTips", tag);
             }
 
-            message.conversationID = reader.string();
+            message.conversationID = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("ConversationPrivateChatTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -9138,6 +9086,9 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("ConversationPrivateChatTips");
       }
       return message;
     } finally {
@@ -9190,19 +9141,15 @@ function createBaseBusinessTips(): BusinessTips {
 
 export const BusinessTips: MessageFns<BusinessTips> = {
   encode(message: BusinessTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.key !== "") {
-      writer.uint32(10).string(message.key);
+      writeTag(writer, 10, unknown).string(message.key);
     }
     if (message.data !== "") {
-      writer.uint32(18).string(message.data);
+      writeTag(writer, 18, unknown).string(message.data);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -9222,25 +9169,25 @@ export const BusinessTips: MessageFns<BusinessTips> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("BusinessTips", tag);
             }
 
-            message.key = reader.string();
+            message.key = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("BusinessTips", tag);
             }
 
-            message.data = reader.string();
+            message.data = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("BusinessTips", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -9249,6 +9196,9 @@ export const BusinessTips: MessageFns<BusinessTips> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("BusinessTips");
       }
       return message;
     } finally {
@@ -9314,165 +9264,161 @@ function createBaseIMMessage(): IMMessage {
 
 export const IMMessage: MessageFns<IMMessage> = {
   encode(message: IMMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.clientMsgID !== "") {
-      writer.uint32(10).string(message.clientMsgID);
+      writeTag(writer, 10, unknown).string(message.clientMsgID);
     }
     if (message.serverMsgID !== "") {
-      writer.uint32(18).string(message.serverMsgID);
+      writeTag(writer, 18, unknown).string(message.serverMsgID);
     }
     if (message.createTime !== 0) {
-      writer.uint32(24).int64(message.createTime);
+      writeTag(writer, 24, unknown).int64(exactInt64(message.createTime, "IMMessage.createTime", false));
     }
     if (message.sendTime !== 0) {
-      writer.uint32(32).int64(message.sendTime);
+      writeTag(writer, 32, unknown).int64(exactInt64(message.sendTime, "IMMessage.sendTime", false));
     }
     if (message.sessionType !== 0) {
-      writer.uint32(40).int32(message.sessionType);
+      writeTag(writer, 40, unknown).int32(message.sessionType);
     }
     if (message.sendID !== "") {
-      writer.uint32(50).string(message.sendID);
+      writeTag(writer, 50, unknown).string(message.sendID);
     }
     if (message.recvID !== "") {
-      writer.uint32(58).string(message.recvID);
+      writeTag(writer, 58, unknown).string(message.recvID);
     }
     if (message.msgFrom !== 0) {
-      writer.uint32(64).int32(message.msgFrom);
+      writeTag(writer, 64, unknown).int32(message.msgFrom);
     }
     if (message.contentType !== 0) {
-      writer.uint32(72).int32(message.contentType);
+      writeTag(writer, 72, unknown).int32(message.contentType);
     }
     if (message.senderPlatformID !== 0) {
-      writer.uint32(80).int32(message.senderPlatformID);
+      writeTag(writer, 80, unknown).int32(message.senderPlatformID);
     }
     if (message.senderNickname !== "") {
-      writer.uint32(90).string(message.senderNickname);
+      writeTag(writer, 90, unknown).string(message.senderNickname);
     }
     if (message.senderFaceURL !== "") {
-      writer.uint32(98).string(message.senderFaceURL);
+      writeTag(writer, 98, unknown).string(message.senderFaceURL);
     }
     if (message.groupID !== "") {
-      writer.uint32(106).string(message.groupID);
+      writeTag(writer, 106, unknown).string(message.groupID);
     }
     if (message.seq !== 0) {
-      writer.uint32(120).int64(message.seq);
+      writeTag(writer, 120, unknown).int64(exactInt64(message.seq, "IMMessage.seq", false));
     }
     if (message.isRead !== false) {
-      writer.uint32(128).bool(message.isRead);
+      writeTag(writer, 128, unknown).bool(message.isRead);
     }
     if (message.status !== 0) {
-      writer.uint32(136).int32(message.status);
+      writeTag(writer, 136, unknown).int32(message.status);
     }
     if (message.offlinePush !== undefined) {
-      OfflinePushInfo.encode(message.offlinePush, writer.uint32(146).fork()).join();
+      OfflinePushInfo.encode(message.offlinePush, writeTag(writer, 146, unknown).fork()).join();
     }
     if (message.ex !== "") {
-      writer.uint32(162).string(message.ex);
+      writeTag(writer, 162, unknown).string(message.ex);
     }
     if (message.localEx !== "") {
-      writer.uint32(170).string(message.localEx);
+      writeTag(writer, 170, unknown).string(message.localEx);
     }
     if (message.attachedInfoElem !== undefined) {
-      AttachedInfoElem.encode(message.attachedInfoElem, writer.uint32(178).fork()).join();
+      AttachedInfoElem.encode(message.attachedInfoElem, writeTag(writer, 178, unknown).fork()).join();
     }
     switch (message.content?.$case) {
       case "textElem":
-        TextElem.encode(message.content.value, writer.uint32(186).fork()).join();
+        TextElem.encode(message.content.value, writeTag(writer, 186, unknown).fork()).join();
         break;
       case "cardElem":
-        CardElem.encode(message.content.value, writer.uint32(194).fork()).join();
+        CardElem.encode(message.content.value, writeTag(writer, 194, unknown).fork()).join();
         break;
       case "pictureElem":
-        PictureElem.encode(message.content.value, writer.uint32(202).fork()).join();
+        PictureElem.encode(message.content.value, writeTag(writer, 202, unknown).fork()).join();
         break;
       case "soundElem":
-        SoundElem.encode(message.content.value, writer.uint32(210).fork()).join();
+        SoundElem.encode(message.content.value, writeTag(writer, 210, unknown).fork()).join();
         break;
       case "videoElem":
-        VideoElem.encode(message.content.value, writer.uint32(218).fork()).join();
+        VideoElem.encode(message.content.value, writeTag(writer, 218, unknown).fork()).join();
         break;
       case "fileElem":
-        FileElem.encode(message.content.value, writer.uint32(226).fork()).join();
+        FileElem.encode(message.content.value, writeTag(writer, 226, unknown).fork()).join();
         break;
       case "mergeElem":
-        MergeElem.encode(message.content.value, writer.uint32(234).fork()).join();
+        MergeElem.encode(message.content.value, writeTag(writer, 234, unknown).fork()).join();
         break;
       case "atTextElem":
-        AtTextElem.encode(message.content.value, writer.uint32(242).fork()).join();
+        AtTextElem.encode(message.content.value, writeTag(writer, 242, unknown).fork()).join();
         break;
       case "faceElem":
-        FaceElem.encode(message.content.value, writer.uint32(250).fork()).join();
+        FaceElem.encode(message.content.value, writeTag(writer, 250, unknown).fork()).join();
         break;
       case "locationElem":
-        LocationElem.encode(message.content.value, writer.uint32(258).fork()).join();
+        LocationElem.encode(message.content.value, writeTag(writer, 258, unknown).fork()).join();
         break;
       case "customElem":
-        CustomElem.encode(message.content.value, writer.uint32(266).fork()).join();
+        CustomElem.encode(message.content.value, writeTag(writer, 266, unknown).fork()).join();
         break;
       case "quoteElem":
-        QuoteElem.encode(message.content.value, writer.uint32(274).fork()).join();
+        QuoteElem.encode(message.content.value, writeTag(writer, 274, unknown).fork()).join();
         break;
       case "advancedTextElem":
-        AdvancedTextElem.encode(message.content.value, writer.uint32(282).fork()).join();
+        AdvancedTextElem.encode(message.content.value, writeTag(writer, 282, unknown).fork()).join();
         break;
       case "typingElem":
-        TypingElem.encode(message.content.value, writer.uint32(290).fork()).join();
+        TypingElem.encode(message.content.value, writeTag(writer, 290, unknown).fork()).join();
         break;
       case "streamElem":
-        StreamElem.encode(message.content.value, writer.uint32(298).fork()).join();
+        StreamElem.encode(message.content.value, writeTag(writer, 298, unknown).fork()).join();
         break;
       case "revokedTips":
-        RevokedTips.encode(message.content.value, writer.uint32(306).fork()).join();
+        RevokedTips.encode(message.content.value, writeTag(writer, 306, unknown).fork()).join();
         break;
       case "groupCreatedTips":
-        GroupCreatedTips.encode(message.content.value, writer.uint32(2490).fork()).join();
+        GroupCreatedTips.encode(message.content.value, writeTag(writer, 2490, unknown).fork()).join();
         break;
       case "memberQuitTips":
-        MemberQuitTips.encode(message.content.value, writer.uint32(346).fork()).join();
+        MemberQuitTips.encode(message.content.value, writeTag(writer, 346, unknown).fork()).join();
         break;
       case "groupOwnerTransferredTips":
-        GroupOwnerTransferredTips.encode(message.content.value, writer.uint32(370).fork()).join();
+        GroupOwnerTransferredTips.encode(message.content.value, writeTag(writer, 370, unknown).fork()).join();
         break;
       case "memberKickedTips":
-        MemberKickedTips.encode(message.content.value, writer.uint32(378).fork()).join();
+        MemberKickedTips.encode(message.content.value, writeTag(writer, 378, unknown).fork()).join();
         break;
       case "memberInvitedTips":
-        MemberInvitedTips.encode(message.content.value, writer.uint32(386).fork()).join();
+        MemberInvitedTips.encode(message.content.value, writeTag(writer, 386, unknown).fork()).join();
         break;
       case "memberEnterTips":
-        MemberEnterTips.encode(message.content.value, writer.uint32(394).fork()).join();
+        MemberEnterTips.encode(message.content.value, writeTag(writer, 394, unknown).fork()).join();
         break;
       case "groupDismissedTips":
-        GroupDismissedTips.encode(message.content.value, writer.uint32(402).fork()).join();
+        GroupDismissedTips.encode(message.content.value, writeTag(writer, 402, unknown).fork()).join();
         break;
       case "groupMemberMutedTips":
-        GroupMemberMutedTips.encode(message.content.value, writer.uint32(410).fork()).join();
+        GroupMemberMutedTips.encode(message.content.value, writeTag(writer, 410, unknown).fork()).join();
         break;
       case "groupMemberCancelMutedTips":
-        GroupMemberCancelMutedTips.encode(message.content.value, writer.uint32(418).fork()).join();
+        GroupMemberCancelMutedTips.encode(message.content.value, writeTag(writer, 418, unknown).fork()).join();
         break;
       case "groupMutedTips":
-        GroupMutedTips.encode(message.content.value, writer.uint32(426).fork()).join();
+        GroupMutedTips.encode(message.content.value, writeTag(writer, 426, unknown).fork()).join();
         break;
       case "groupCancelMutedTips":
-        GroupCancelMutedTips.encode(message.content.value, writer.uint32(434).fork()).join();
+        GroupCancelMutedTips.encode(message.content.value, writeTag(writer, 434, unknown).fork()).join();
         break;
       case "friendApplicationApprovedTips":
-        FriendApplicationApprovedTips.encode(message.content.value, writer.uint32(458).fork()).join();
+        FriendApplicationApprovedTips.encode(message.content.value, writeTag(writer, 458, unknown).fork()).join();
         break;
       case "conversationPrivateChatTips":
-        ConversationPrivateChatTips.encode(message.content.value, writer.uint32(634).fork()).join();
+        ConversationPrivateChatTips.encode(message.content.value, writeTag(writer, 634, unknown).fork()).join();
         break;
       case "businessTips":
-        BusinessTips.encode(message.content.value, writer.uint32(642).fork()).join();
+        BusinessTips.encode(message.content.value, writeTag(writer, 642, unknown).fork()).join();
         break;
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -9492,39 +9438,39 @@ export const IMMessage: MessageFns<IMMessage> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.clientMsgID = reader.string();
+            message.clientMsgID = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.serverMsgID = reader.string();
+            message.serverMsgID = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.createTime = longToNumber(reader.int64());
+            message.createTime = longToNumber(reader.int64(), "IMMessage.createTime");
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.sendTime = longToNumber(reader.int64());
+            message.sendTime = longToNumber(reader.int64(), "IMMessage.sendTime");
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.sessionType = reader.int32() as any;
@@ -9532,23 +9478,23 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.sendID = reader.string();
+            message.sendID = reader.string(true);
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.recvID = reader.string();
+            message.recvID = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 64) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.msgFrom = reader.int32() as any;
@@ -9556,7 +9502,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 9: {
             if (tag !== 72) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.contentType = reader.int32() as any;
@@ -9564,7 +9510,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 10: {
             if (tag !== 80) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.senderPlatformID = reader.int32() as any;
@@ -9572,39 +9518,39 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.senderNickname = reader.string();
+            message.senderNickname = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.senderFaceURL = reader.string();
+            message.senderFaceURL = reader.string(true);
             continue;
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.groupID = reader.string();
+            message.groupID = reader.string(true);
             continue;
           }
           case 15: {
             if (tag !== 120) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.seq = longToNumber(reader.int64());
+            message.seq = longToNumber(reader.int64(), "IMMessage.seq");
             continue;
           }
           case 16: {
             if (tag !== 128) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.isRead = reader.bool();
@@ -9612,7 +9558,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 17: {
             if (tag !== 136) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.status = reader.int32() as any;
@@ -9620,7 +9566,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 18: {
             if (tag !== 146) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.offlinePush = OfflinePushInfo.decode(reader, reader.uint32());
@@ -9628,23 +9574,23 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 20: {
             if (tag !== 162) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.ex = reader.string();
+            message.ex = reader.string(true);
             continue;
           }
           case 21: {
             if (tag !== 170) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.localEx = reader.string();
+            message.localEx = reader.string(true);
             continue;
           }
           case 22: {
             if (tag !== 178) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.attachedInfoElem = AttachedInfoElem.decode(reader, reader.uint32());
@@ -9652,7 +9598,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 23: {
             if (tag !== 186) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "textElem", value: TextElem.decode(reader, reader.uint32()) };
@@ -9660,7 +9606,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 24: {
             if (tag !== 194) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "cardElem", value: CardElem.decode(reader, reader.uint32()) };
@@ -9668,7 +9614,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 25: {
             if (tag !== 202) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "pictureElem", value: PictureElem.decode(reader, reader.uint32()) };
@@ -9676,7 +9622,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 26: {
             if (tag !== 210) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "soundElem", value: SoundElem.decode(reader, reader.uint32()) };
@@ -9684,7 +9630,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 27: {
             if (tag !== 218) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "videoElem", value: VideoElem.decode(reader, reader.uint32()) };
@@ -9692,7 +9638,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 28: {
             if (tag !== 226) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "fileElem", value: FileElem.decode(reader, reader.uint32()) };
@@ -9700,7 +9646,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 29: {
             if (tag !== 234) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "mergeElem", value: MergeElem.decode(reader, reader.uint32()) };
@@ -9708,7 +9654,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 30: {
             if (tag !== 242) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "atTextElem", value: AtTextElem.decode(reader, reader.uint32()) };
@@ -9716,7 +9662,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 31: {
             if (tag !== 250) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "faceElem", value: FaceElem.decode(reader, reader.uint32()) };
@@ -9724,7 +9670,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 32: {
             if (tag !== 258) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "locationElem", value: LocationElem.decode(reader, reader.uint32()) };
@@ -9732,7 +9678,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 33: {
             if (tag !== 266) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "customElem", value: CustomElem.decode(reader, reader.uint32()) };
@@ -9740,7 +9686,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 34: {
             if (tag !== 274) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "quoteElem", value: QuoteElem.decode(reader, reader.uint32()) };
@@ -9748,7 +9694,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 35: {
             if (tag !== 282) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "advancedTextElem", value: AdvancedTextElem.decode(reader, reader.uint32()) };
@@ -9756,7 +9702,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 36: {
             if (tag !== 290) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "typingElem", value: TypingElem.decode(reader, reader.uint32()) };
@@ -9764,7 +9710,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 37: {
             if (tag !== 298) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "streamElem", value: StreamElem.decode(reader, reader.uint32()) };
@@ -9772,7 +9718,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 38: {
             if (tag !== 306) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "revokedTips", value: RevokedTips.decode(reader, reader.uint32()) };
@@ -9780,7 +9726,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 311: {
             if (tag !== 2490) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "groupCreatedTips", value: GroupCreatedTips.decode(reader, reader.uint32()) };
@@ -9788,7 +9734,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 43: {
             if (tag !== 346) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "memberQuitTips", value: MemberQuitTips.decode(reader, reader.uint32()) };
@@ -9796,7 +9742,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 46: {
             if (tag !== 370) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9807,7 +9753,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 47: {
             if (tag !== 378) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "memberKickedTips", value: MemberKickedTips.decode(reader, reader.uint32()) };
@@ -9815,7 +9761,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 48: {
             if (tag !== 386) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "memberInvitedTips", value: MemberInvitedTips.decode(reader, reader.uint32()) };
@@ -9823,7 +9769,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 49: {
             if (tag !== 394) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "memberEnterTips", value: MemberEnterTips.decode(reader, reader.uint32()) };
@@ -9831,7 +9777,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 50: {
             if (tag !== 402) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9842,7 +9788,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 51: {
             if (tag !== 410) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9853,7 +9799,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 52: {
             if (tag !== 418) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9864,7 +9810,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 53: {
             if (tag !== 426) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "groupMutedTips", value: GroupMutedTips.decode(reader, reader.uint32()) };
@@ -9872,7 +9818,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 54: {
             if (tag !== 434) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9883,7 +9829,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 57: {
             if (tag !== 458) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9894,7 +9840,7 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 79: {
             if (tag !== 634) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = {
@@ -9905,17 +9851,17 @@ export const IMMessage: MessageFns<IMMessage> = {
           }
           case 80: {
             if (tag !== 642) {
-              break;
+              throw wireTypeMismatch("IMMessage", tag);
             }
 
             message.content = { $case: "businessTips", value: BusinessTips.decode(reader, reader.uint32()) };
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("IMMessage", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -9924,6 +9870,9 @@ export const IMMessage: MessageFns<IMMessage> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("IMMessage");
       }
       return message;
     } finally {
@@ -9935,8 +9884,8 @@ export const IMMessage: MessageFns<IMMessage> = {
     return {
       clientMsgID: isSet(object.clientMsgID) ? globalThis.String(object.clientMsgID) : "",
       serverMsgID: isSet(object.serverMsgID) ? globalThis.String(object.serverMsgID) : "",
-      createTime: isSet(object.createTime) ? globalThis.Number(object.createTime) : 0,
-      sendTime: isSet(object.sendTime) ? globalThis.Number(object.sendTime) : 0,
+      createTime: isSet(object.createTime) ? int64FromJSON(object.createTime, "IMMessage.createTime", false) : 0,
+      sendTime: isSet(object.sendTime) ? int64FromJSON(object.sendTime, "IMMessage.sendTime", false) : 0,
       sessionType: isSet(object.sessionType) ? sessionTypeFromJSON(object.sessionType) : 0,
       sendID: isSet(object.sendID) ? globalThis.String(object.sendID) : "",
       recvID: isSet(object.recvID) ? globalThis.String(object.recvID) : "",
@@ -9946,7 +9895,7 @@ export const IMMessage: MessageFns<IMMessage> = {
       senderNickname: isSet(object.senderNickname) ? globalThis.String(object.senderNickname) : "",
       senderFaceURL: isSet(object.senderFaceURL) ? globalThis.String(object.senderFaceURL) : "",
       groupID: isSet(object.groupID) ? globalThis.String(object.groupID) : "",
-      seq: isSet(object.seq) ? globalThis.Number(object.seq) : 0,
+      seq: isSet(object.seq) ? int64FromJSON(object.seq, "IMMessage.seq", false) : 0,
       isRead: isSet(object.isRead) ? globalThis.Boolean(object.isRead) : false,
       status: isSet(object.status) ? msgStatusFromJSON(object.status) : 0,
       offlinePush: isSet(object.offlinePush) ? OfflinePushInfo.fromJSON(object.offlinePush) : undefined,
@@ -10404,13 +10353,10 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }): number {
+function longToNumber(int64: { toString(): string }, field: string): number {
   const num = globalThis.Number(int64.toString());
-  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
-  }
-  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  if (!globalThis.Number.isSafeInteger(num)) {
+    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
   }
   return num;
 }
@@ -10426,4 +10372,73 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
+}
+
+function exactInt64(value: number, field: string, unsigned: boolean): number {
+  if (!globalThis.Number.isSafeInteger(value) || (unsigned && value < 0)) {
+    const expected = unsigned ? "a non-negative integer" : "an integer";
+    const shown = typeof value === "number" ? value : `a ${typeof value}`;
+    throw new globalThis.RangeError(`${field}: ${shown} is not ${expected} within ±(2^53-1)`);
+  }
+  return value;
+}
+
+function int64FromJSON(value: unknown, field: string, unsigned: boolean): number {
+  if (typeof value === "number") return exactInt64(value, field, unsigned);
+  const num = typeof value === "string" && /^-?[0-9]+$/.test(value) ? globalThis.Number(value) : globalThis.Number.NaN;
+  if (!globalThis.Number.isSafeInteger(num) || (unsigned && num < 0)) {
+    // Echo digits only: a misplaced string could be a credential.
+    const shown = globalThis.Number.isNaN(num) ? `a ${typeof value} that is not an integer` : value;
+    throw new globalThis.RangeError(`${field}: ${shown} is not an int64 within ±(2^53-1)`);
+  }
+  return num;
 }

@@ -716,10 +716,52 @@ export const openApiDocument = {
       },
       "Attachment": {
         "type": "string",
-        "description": "JSON object serialised into a string, carrying the media of an image,\nvoice, video or file message. Keys seen in vendor examples:\n`url` (download address), `dName` (display file name), `fLen` (size in\nbytes), `duration` (seconds, for audio and video), and `width` /\n`height` (pixels, for images and video). Decode with `JSON.parse`.\n",
+        "description": "JSON object serialised into a string, carrying the media of an image,\nvoice, video or file message. Keys seen in vendor examples:\n`url` (download address), `dName` (display file name), `fLen` (size in\nbytes), `duration` (seconds, for audio and video), and `width` /\n`height` (pixels, for images and video). The decoded object is\ndescribed by `AttachmentInfo`.\n",
+        "contentMediaType": "application/json",
+        "contentSchema": {
+          "$ref": "#/components/schemas/AttachmentInfo"
+        },
         "examples": [
           "{\"url\":\"https://example.com/f/1\",\"dName\":\"clip.amr\",\"fLen\":1670,\"duration\":1}"
         ]
+      },
+      "AttachmentInfo": {
+        "type": "object",
+        "description": "The media descriptor carried, JSON-encoded, in `Attachment`. Only\n`url` is always present; the other keys depend on the media kind.\nServers may add keys of their own.\n",
+        "required": [
+          "url"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Where the media can be downloaded."
+          },
+          "dName": {
+            "type": "string",
+            "description": "File name to show to the user."
+          },
+          "fLen": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Size of the file in bytes."
+          },
+          "duration": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Playing time in seconds, for audio and video."
+          },
+          "width": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Width in pixels, for images and video."
+          },
+          "height": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Height in pixels, for images and video."
+          }
+        }
       },
       "SendMessageRequest": {
         "type": "object",

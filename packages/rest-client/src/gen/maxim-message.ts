@@ -233,10 +233,30 @@ export interface components {
          *     voice, video or file message. Keys seen in vendor examples:
          *     `url` (download address), `dName` (display file name), `fLen` (size in
          *     bytes), `duration` (seconds, for audio and video), and `width` /
-         *     `height` (pixels, for images and video). Decode with `JSON.parse`.
+         *     `height` (pixels, for images and video). The decoded object is
+         *     described by `AttachmentInfo`.
          * @example {"url":"https://example.com/f/1","dName":"clip.amr","fLen":1670,"duration":1}
          */
         Attachment: string;
+        /**
+         * @description The media descriptor carried, JSON-encoded, in `Attachment`. Only
+         *     `url` is always present; the other keys depend on the media kind.
+         *     Servers may add keys of their own.
+         */
+        AttachmentInfo: {
+            /** @description Where the media can be downloaded. */
+            url: string;
+            /** @description File name to show to the user. */
+            dName?: string;
+            /** @description Size of the file in bytes. */
+            fLen?: number;
+            /** @description Playing time in seconds, for audio and video. */
+            duration?: number;
+            /** @description Width in pixels, for images and video. */
+            width?: number;
+            /** @description Height in pixels, for images and video. */
+            height?: number;
+        };
         /** @description Body of `sendMessage` / `sendMessagePut` (also reused by the notification operations). */
         SendMessageRequest: {
             /**

@@ -1,1 +1,16 @@
-export {};
+export type {
+  FakeButtonReport,
+  FakeChat,
+  FakeDownloadRecord,
+  FakeEditRecord,
+  FakeYunhuUser,
+} from "./fake-chat-store.js";
+export type { FakeFault } from "./fake-faults.js";
+export { type FakeStatusCode, fakeStatusCode } from "./fake-refusal.js";
+export {
+  defaultFakeUser,
+  type FakeRequest,
+  type FakeYunhuServer,
+  type FakeYunhuServerOptions,
+  startFakeYunhuServer,
+} from "./fake-yunhu-server.js";

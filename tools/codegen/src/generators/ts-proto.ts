@@ -3,11 +3,13 @@ import { join, posix, relative, sep } from "node:path";
 import { runTsProto } from "../buf.js";
 import type { Generator } from "../generator.js";
 import { stamp } from "../stamp.js";
+import { exactCodecs } from "./ts-proto-exact.js";
 
 /**
  * ts-proto options shared by every protobuf package. int64 maps to `number` because the
- * OpenIM and Yunhu int64 fields are times, sequences and sizes; values beyond 2^53 are a decode
- * error rather than a rounded number (see each package README).
+ * OpenIM and Yunhu int64 fields are times, sequences and sizes; the exact-codec post-pass
+ * (ts-proto-exact.ts) makes a value beyond ±(2^53-1) a RangeError naming the field, at decode,
+ * encode and fromJSON, rather than a rounded number.
  */
 export const tsProtoOptions = [
   "esModuleInterop=true",
@@ -61,7 +63,8 @@ export function tsProtoGenerator(target: TsProtoTarget): Generator {
       const files = new Map<string, string>();
       for (const file of walk(out).sort()) {
         const rel = relative(out, file).split(sep).join("/");
-        files.set(posix.join(target.outDir, rel), restamp(readFileSync(file, "utf8"), target.specDir));
+        const code = exactCodecs(readFileSync(file, "utf8"), rel);
+        files.set(posix.join(target.outDir, rel), restamp(code, target.specDir));
       }
       return files;
     },

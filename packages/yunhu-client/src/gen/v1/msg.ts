@@ -56,7 +56,7 @@ export interface Msg {
 }
 
 export interface Msg_Cmd {
-  /** from reference README, not in the seed */
+  /** used by public clients; absent from the upstream page */
   cmdId: number;
   name: string;
   type: number;
@@ -69,7 +69,7 @@ export interface Msg_Content {
   imageUrl: string;
   fileName: string;
   fileUrl: string;
-  /** mentioned user IDs; from reference README, not in the seed */
+  /** mentioned user IDs; used by public clients, absent from the upstream page */
   at: string[];
   /** form message payload */
   form: string;
@@ -153,7 +153,7 @@ export interface sendMessageSend_Data {
   postContent: string;
   /** "1" text, "2" markdown */
   postType: string;
-  /** from reference README, not in the seed */
+  /** personal sticker ID; used by public clients, absent from the upstream page */
   expressionId: string;
   quoteImageUrl: string;
   quoteImageName: string;
@@ -316,22 +316,18 @@ function createBaseStatus(): Status {
 
 export const Status: MessageFns<Status> = {
   encode(message: Status, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.number !== 0) {
-      writer.uint32(8).uint64(message.number);
+      writeTag(writer, 8, unknown).uint64(exactInt64(message.number, "Status.number", true));
     }
     if (message.code !== 0) {
-      writer.uint32(16).uint64(message.code);
+      writeTag(writer, 16, unknown).uint64(exactInt64(message.code, "Status.code", true));
     }
     if (message.msg !== "") {
-      writer.uint32(26).string(message.msg);
+      writeTag(writer, 26, unknown).string(message.msg);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -351,33 +347,33 @@ export const Status: MessageFns<Status> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("Status", tag);
             }
 
-            message.number = longToNumber(reader.uint64());
+            message.number = longToNumber(reader.uint64(), "Status.number");
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("Status", tag);
             }
 
-            message.code = longToNumber(reader.uint64());
+            message.code = longToNumber(reader.uint64(), "Status.code");
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("Status", tag);
             }
 
-            message.msg = reader.string();
+            message.msg = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Status", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -387,6 +383,9 @@ export const Status: MessageFns<Status> = {
           list.push(buf);
         }
       }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Status");
+      }
       return message;
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
@@ -395,8 +394,8 @@ export const Status: MessageFns<Status> = {
 
   fromJSON(object: any): Status {
     return {
-      number: isSet(object.number) ? globalThis.Number(object.number) : 0,
-      code: isSet(object.code) ? globalThis.Number(object.code) : 0,
+      number: isSet(object.number) ? int64FromJSON(object.number, "Status.number", true) : 0,
+      code: isSet(object.code) ? int64FromJSON(object.code, "Status.code", true) : 0,
       msg: isSet(object.msg) ? globalThis.String(object.msg) : "",
     };
   },
@@ -433,22 +432,18 @@ function createBaseTag(): Tag {
 
 export const Tag: MessageFns<Tag> = {
   encode(message: Tag, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.id !== 0) {
-      writer.uint32(8).uint64(message.id);
+      writeTag(writer, 8, unknown).uint64(exactInt64(message.id, "Tag.id", true));
     }
     if (message.text !== "") {
-      writer.uint32(26).string(message.text);
+      writeTag(writer, 26, unknown).string(message.text);
     }
     if (message.color !== "") {
-      writer.uint32(34).string(message.color);
+      writeTag(writer, 34, unknown).string(message.color);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -468,33 +463,33 @@ export const Tag: MessageFns<Tag> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("Tag", tag);
             }
 
-            message.id = longToNumber(reader.uint64());
+            message.id = longToNumber(reader.uint64(), "Tag.id");
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("Tag", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("Tag", tag);
             }
 
-            message.color = reader.string();
+            message.color = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Tag", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -504,6 +499,9 @@ export const Tag: MessageFns<Tag> = {
           list.push(buf);
         }
       }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Tag");
+      }
       return message;
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
@@ -512,7 +510,7 @@ export const Tag: MessageFns<Tag> = {
 
   fromJSON(object: any): Tag {
     return {
-      id: isSet(object.id) ? globalThis.Number(object.id) : 0,
+      id: isSet(object.id) ? int64FromJSON(object.id, "Tag.id", true) : 0,
       text: isSet(object.text) ? globalThis.String(object.text) : "",
       color: isSet(object.color) ? globalThis.String(object.color) : "",
     };
@@ -563,46 +561,42 @@ function createBaseMsg(): Msg {
 
 export const Msg: MessageFns<Msg> = {
   encode(message: Msg, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
-      writer.uint32(10).string(message.msgId);
+      writeTag(writer, 10, unknown).string(message.msgId);
     }
     if (message.sender !== undefined) {
-      Msg_Sender.encode(message.sender, writer.uint32(18).fork()).join();
+      Msg_Sender.encode(message.sender, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.direction !== "") {
-      writer.uint32(26).string(message.direction);
+      writeTag(writer, 26, unknown).string(message.direction);
     }
     if (message.contentType !== 0) {
-      writer.uint32(32).uint64(message.contentType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.contentType, "Msg.contentType", true));
     }
     if (message.content !== undefined) {
-      Msg_Content.encode(message.content, writer.uint32(42).fork()).join();
+      Msg_Content.encode(message.content, writeTag(writer, 42, unknown).fork()).join();
     }
     if (message.sendTime !== 0) {
-      writer.uint32(48).uint64(message.sendTime);
+      writeTag(writer, 48, unknown).uint64(exactInt64(message.sendTime, "Msg.sendTime", true));
     }
     if (message.cmd !== undefined) {
-      Msg_Cmd.encode(message.cmd, writer.uint32(58).fork()).join();
+      Msg_Cmd.encode(message.cmd, writeTag(writer, 58, unknown).fork()).join();
     }
     if (message.msgDeleteTime !== 0) {
-      writer.uint32(64).uint64(message.msgDeleteTime);
+      writeTag(writer, 64, unknown).uint64(exactInt64(message.msgDeleteTime, "Msg.msgDeleteTime", true));
     }
     if (message.quoteMsgId !== "") {
-      writer.uint32(74).string(message.quoteMsgId);
+      writeTag(writer, 74, unknown).string(message.quoteMsgId);
     }
     if (message.msgSeq !== 0) {
-      writer.uint32(80).uint64(message.msgSeq);
+      writeTag(writer, 80, unknown).uint64(exactInt64(message.msgSeq, "Msg.msgSeq", true));
     }
     if (message.editTime !== 0) {
-      writer.uint32(96).uint64(message.editTime);
+      writeTag(writer, 96, unknown).uint64(exactInt64(message.editTime, "Msg.editTime", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -622,15 +616,15 @@ export const Msg: MessageFns<Msg> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
             message.sender = Msg_Sender.decode(reader, reader.uint32());
@@ -638,23 +632,23 @@ export const Msg: MessageFns<Msg> = {
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.direction = reader.string();
+            message.direction = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64());
+            message.contentType = longToNumber(reader.uint64(), "Msg.contentType");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
             message.content = Msg_Content.decode(reader, reader.uint32());
@@ -662,15 +656,15 @@ export const Msg: MessageFns<Msg> = {
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.sendTime = longToNumber(reader.uint64());
+            message.sendTime = longToNumber(reader.uint64(), "Msg.sendTime");
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
             message.cmd = Msg_Cmd.decode(reader, reader.uint32());
@@ -678,41 +672,41 @@ export const Msg: MessageFns<Msg> = {
           }
           case 8: {
             if (tag !== 64) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.msgDeleteTime = longToNumber(reader.uint64());
+            message.msgDeleteTime = longToNumber(reader.uint64(), "Msg.msgDeleteTime");
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.quoteMsgId = reader.string();
+            message.quoteMsgId = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 80) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.msgSeq = longToNumber(reader.uint64());
+            message.msgSeq = longToNumber(reader.uint64(), "Msg.msgSeq");
             continue;
           }
           case 12: {
             if (tag !== 96) {
-              break;
+              throw wireTypeMismatch("Msg", tag);
             }
 
-            message.editTime = longToNumber(reader.uint64());
+            message.editTime = longToNumber(reader.uint64(), "Msg.editTime");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Msg", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -721,6 +715,9 @@ export const Msg: MessageFns<Msg> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Msg");
       }
       return message;
     } finally {
@@ -738,21 +735,21 @@ export const Msg: MessageFns<Msg> = {
       sender: isSet(object.sender) ? Msg_Sender.fromJSON(object.sender) : undefined,
       direction: isSet(object.direction) ? globalThis.String(object.direction) : "",
       contentType: isSet(object.contentType)
-        ? globalThis.Number(object.contentType)
+        ? int64FromJSON(object.contentType, "Msg.contentType", true)
         : isSet(object.content_type)
-        ? globalThis.Number(object.content_type)
+        ? int64FromJSON(object.content_type, "Msg.contentType", true)
         : 0,
       content: isSet(object.content) ? Msg_Content.fromJSON(object.content) : undefined,
       sendTime: isSet(object.sendTime)
-        ? globalThis.Number(object.sendTime)
+        ? int64FromJSON(object.sendTime, "Msg.sendTime", true)
         : isSet(object.send_time)
-        ? globalThis.Number(object.send_time)
+        ? int64FromJSON(object.send_time, "Msg.sendTime", true)
         : 0,
       cmd: isSet(object.cmd) ? Msg_Cmd.fromJSON(object.cmd) : undefined,
       msgDeleteTime: isSet(object.msgDeleteTime)
-        ? globalThis.Number(object.msgDeleteTime)
+        ? int64FromJSON(object.msgDeleteTime, "Msg.msgDeleteTime", true)
         : isSet(object.msg_delete_time)
-        ? globalThis.Number(object.msg_delete_time)
+        ? int64FromJSON(object.msg_delete_time, "Msg.msgDeleteTime", true)
         : 0,
       quoteMsgId: isSet(object.quoteMsgId)
         ? globalThis.String(object.quoteMsgId)
@@ -760,14 +757,14 @@ export const Msg: MessageFns<Msg> = {
         ? globalThis.String(object.quote_msg_id)
         : "",
       msgSeq: isSet(object.msgSeq)
-        ? globalThis.Number(object.msgSeq)
+        ? int64FromJSON(object.msgSeq, "Msg.msgSeq", true)
         : isSet(object.msg_seq)
-        ? globalThis.Number(object.msg_seq)
+        ? int64FromJSON(object.msg_seq, "Msg.msgSeq", true)
         : 0,
       editTime: isSet(object.editTime)
-        ? globalThis.Number(object.editTime)
+        ? int64FromJSON(object.editTime, "Msg.editTime", true)
         : isSet(object.edit_time)
-        ? globalThis.Number(object.edit_time)
+        ? int64FromJSON(object.edit_time, "Msg.editTime", true)
         : 0,
     };
   },
@@ -840,22 +837,18 @@ function createBaseMsg_Cmd(): Msg_Cmd {
 
 export const Msg_Cmd: MessageFns<Msg_Cmd> = {
   encode(message: Msg_Cmd, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.cmdId !== 0) {
-      writer.uint32(8).uint64(message.cmdId);
+      writeTag(writer, 8, unknown).uint64(exactInt64(message.cmdId, "Msg_Cmd.cmdId", true));
     }
     if (message.name !== "") {
-      writer.uint32(18).string(message.name);
+      writeTag(writer, 18, unknown).string(message.name);
     }
     if (message.type !== 0) {
-      writer.uint32(32).uint64(message.type);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.type, "Msg_Cmd.type", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -875,33 +868,33 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 8) {
-              break;
+              throw wireTypeMismatch("Msg_Cmd", tag);
             }
 
-            message.cmdId = longToNumber(reader.uint64());
+            message.cmdId = longToNumber(reader.uint64(), "Msg_Cmd.cmdId");
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("Msg_Cmd", tag);
             }
 
-            message.name = reader.string();
+            message.name = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("Msg_Cmd", tag);
             }
 
-            message.type = longToNumber(reader.uint64());
+            message.type = longToNumber(reader.uint64(), "Msg_Cmd.type");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Msg_Cmd", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -910,6 +903,9 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Msg_Cmd");
       }
       return message;
     } finally {
@@ -920,12 +916,12 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
   fromJSON(object: any): Msg_Cmd {
     return {
       cmdId: isSet(object.cmdId)
-        ? globalThis.Number(object.cmdId)
+        ? int64FromJSON(object.cmdId, "Msg_Cmd.cmdId", true)
         : isSet(object.cmd_id)
-        ? globalThis.Number(object.cmd_id)
+        ? int64FromJSON(object.cmd_id, "Msg_Cmd.cmdId", true)
         : 0,
       name: isSet(object.name) ? globalThis.String(object.name) : "",
-      type: isSet(object.type) ? globalThis.Number(object.type) : 0,
+      type: isSet(object.type) ? int64FromJSON(object.type, "Msg_Cmd.type", true) : 0,
     };
   },
 
@@ -992,100 +988,96 @@ function createBaseMsg_Content(): Msg_Content {
 
 export const Msg_Content: MessageFns<Msg_Content> = {
   encode(message: Msg_Content, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.buttons !== "") {
-      writer.uint32(18).string(message.buttons);
+      writeTag(writer, 18, unknown).string(message.buttons);
     }
     if (message.imageUrl !== "") {
-      writer.uint32(26).string(message.imageUrl);
+      writeTag(writer, 26, unknown).string(message.imageUrl);
     }
     if (message.fileName !== "") {
-      writer.uint32(34).string(message.fileName);
+      writeTag(writer, 34, unknown).string(message.fileName);
     }
     if (message.fileUrl !== "") {
-      writer.uint32(42).string(message.fileUrl);
+      writeTag(writer, 42, unknown).string(message.fileUrl);
     }
     for (const v of message.at) {
-      writer.uint32(50).string(v!);
+      writeTag(writer, 50, unknown).string(v!);
     }
     if (message.form !== "") {
-      writer.uint32(58).string(message.form);
+      writeTag(writer, 58, unknown).string(message.form);
     }
     if (message.quoteMsgText !== "") {
-      writer.uint32(66).string(message.quoteMsgText);
+      writeTag(writer, 66, unknown).string(message.quoteMsgText);
     }
     if (message.stickerUrl !== "") {
-      writer.uint32(74).string(message.stickerUrl);
+      writeTag(writer, 74, unknown).string(message.stickerUrl);
     }
     if (message.postId !== "") {
-      writer.uint32(82).string(message.postId);
+      writeTag(writer, 82, unknown).string(message.postId);
     }
     if (message.postTitle !== "") {
-      writer.uint32(90).string(message.postTitle);
+      writeTag(writer, 90, unknown).string(message.postTitle);
     }
     if (message.postContent !== "") {
-      writer.uint32(98).string(message.postContent);
+      writeTag(writer, 98, unknown).string(message.postContent);
     }
     if (message.postContentType !== "") {
-      writer.uint32(106).string(message.postContentType);
+      writeTag(writer, 106, unknown).string(message.postContentType);
     }
     if (message.expressionId !== "") {
-      writer.uint32(122).string(message.expressionId);
+      writeTag(writer, 122, unknown).string(message.expressionId);
     }
     if (message.quoteImageUrl !== "") {
-      writer.uint32(130).string(message.quoteImageUrl);
+      writeTag(writer, 130, unknown).string(message.quoteImageUrl);
     }
     if (message.quoteImageName !== "") {
-      writer.uint32(138).string(message.quoteImageName);
+      writeTag(writer, 138, unknown).string(message.quoteImageName);
     }
     if (message.fileSize !== 0) {
-      writer.uint32(144).uint64(message.fileSize);
+      writeTag(writer, 144, unknown).uint64(exactInt64(message.fileSize, "Msg_Content.fileSize", true));
     }
     if (message.videoUrl !== "") {
-      writer.uint32(154).string(message.videoUrl);
+      writeTag(writer, 154, unknown).string(message.videoUrl);
     }
     if (message.audioUrl !== "") {
-      writer.uint32(170).string(message.audioUrl);
+      writeTag(writer, 170, unknown).string(message.audioUrl);
     }
     if (message.audioTime !== 0) {
-      writer.uint32(176).uint64(message.audioTime);
+      writeTag(writer, 176, unknown).uint64(exactInt64(message.audioTime, "Msg_Content.audioTime", true));
     }
     if (message.quoteVideoUrl !== "") {
-      writer.uint32(186).string(message.quoteVideoUrl);
+      writeTag(writer, 186, unknown).string(message.quoteVideoUrl);
     }
     if (message.quoteVideoTime !== 0) {
-      writer.uint32(192).uint64(message.quoteVideoTime);
+      writeTag(writer, 192, unknown).uint64(exactInt64(message.quoteVideoTime, "Msg_Content.quoteVideoTime", true));
     }
     if (message.stickerItemId !== 0) {
-      writer.uint32(200).uint64(message.stickerItemId);
+      writeTag(writer, 200, unknown).uint64(exactInt64(message.stickerItemId, "Msg_Content.stickerItemId", true));
     }
     if (message.stickerPackId !== 0) {
-      writer.uint32(208).uint64(message.stickerPackId);
+      writeTag(writer, 208, unknown).uint64(exactInt64(message.stickerPackId, "Msg_Content.stickerPackId", true));
     }
     if (message.callText !== "") {
-      writer.uint32(234).string(message.callText);
+      writeTag(writer, 234, unknown).string(message.callText);
     }
     if (message.callStatusText !== "") {
-      writer.uint32(258).string(message.callStatusText);
+      writeTag(writer, 258, unknown).string(message.callStatusText);
     }
     if (message.width !== 0) {
-      writer.uint32(264).uint64(message.width);
+      writeTag(writer, 264, unknown).uint64(exactInt64(message.width, "Msg_Content.width", true));
     }
     if (message.height !== 0) {
-      writer.uint32(272).uint64(message.height);
+      writeTag(writer, 272, unknown).uint64(exactInt64(message.height, "Msg_Content.height", true));
     }
     if (message.tip !== "") {
-      writer.uint32(298).string(message.tip);
+      writeTag(writer, 298, unknown).string(message.tip);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1105,241 +1097,241 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.buttons = reader.string();
+            message.buttons = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.imageUrl = reader.string();
+            message.imageUrl = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.fileName = reader.string();
+            message.fileName = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.fileUrl = reader.string();
+            message.fileUrl = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.at.push(reader.string());
+            message.at.push(reader.string(true));
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.form = reader.string();
+            message.form = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteMsgText = reader.string();
+            message.quoteMsgText = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.stickerUrl = reader.string();
+            message.stickerUrl = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.postId = reader.string();
+            message.postId = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.postTitle = reader.string();
+            message.postTitle = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.postContent = reader.string();
+            message.postContent = reader.string(true);
             continue;
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.postContentType = reader.string();
+            message.postContentType = reader.string(true);
             continue;
           }
           case 15: {
             if (tag !== 122) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.expressionId = reader.string();
+            message.expressionId = reader.string(true);
             continue;
           }
           case 16: {
             if (tag !== 130) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteImageUrl = reader.string();
+            message.quoteImageUrl = reader.string(true);
             continue;
           }
           case 17: {
             if (tag !== 138) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteImageName = reader.string();
+            message.quoteImageName = reader.string(true);
             continue;
           }
           case 18: {
             if (tag !== 144) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64());
+            message.fileSize = longToNumber(reader.uint64(), "Msg_Content.fileSize");
             continue;
           }
           case 19: {
             if (tag !== 154) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.videoUrl = reader.string();
+            message.videoUrl = reader.string(true);
             continue;
           }
           case 21: {
             if (tag !== 170) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.audioUrl = reader.string();
+            message.audioUrl = reader.string(true);
             continue;
           }
           case 22: {
             if (tag !== 176) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.audioTime = longToNumber(reader.uint64());
+            message.audioTime = longToNumber(reader.uint64(), "Msg_Content.audioTime");
             continue;
           }
           case 23: {
             if (tag !== 186) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteVideoUrl = reader.string();
+            message.quoteVideoUrl = reader.string(true);
             continue;
           }
           case 24: {
             if (tag !== 192) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteVideoTime = longToNumber(reader.uint64());
+            message.quoteVideoTime = longToNumber(reader.uint64(), "Msg_Content.quoteVideoTime");
             continue;
           }
           case 25: {
             if (tag !== 200) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.stickerItemId = longToNumber(reader.uint64());
+            message.stickerItemId = longToNumber(reader.uint64(), "Msg_Content.stickerItemId");
             continue;
           }
           case 26: {
             if (tag !== 208) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.stickerPackId = longToNumber(reader.uint64());
+            message.stickerPackId = longToNumber(reader.uint64(), "Msg_Content.stickerPackId");
             continue;
           }
           case 29: {
             if (tag !== 234) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.callText = reader.string();
+            message.callText = reader.string(true);
             continue;
           }
           case 32: {
             if (tag !== 258) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.callStatusText = reader.string();
+            message.callStatusText = reader.string(true);
             continue;
           }
           case 33: {
             if (tag !== 264) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.width = longToNumber(reader.uint64());
+            message.width = longToNumber(reader.uint64(), "Msg_Content.width");
             continue;
           }
           case 34: {
             if (tag !== 272) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.height = longToNumber(reader.uint64());
+            message.height = longToNumber(reader.uint64(), "Msg_Content.height");
             continue;
           }
           case 37: {
             if (tag !== 298) {
-              break;
+              throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.tip = reader.string();
+            message.tip = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Msg_Content", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1348,6 +1340,9 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Msg_Content");
       }
       return message;
     } finally {
@@ -1424,9 +1419,9 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         ? globalThis.String(object.quote_image_name)
         : "",
       fileSize: isSet(object.fileSize)
-        ? globalThis.Number(object.fileSize)
+        ? int64FromJSON(object.fileSize, "Msg_Content.fileSize", true)
         : isSet(object.file_size)
-        ? globalThis.Number(object.file_size)
+        ? int64FromJSON(object.file_size, "Msg_Content.fileSize", true)
         : 0,
       videoUrl: isSet(object.videoUrl)
         ? globalThis.String(object.videoUrl)
@@ -1439,9 +1434,9 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         ? globalThis.String(object.audio_url)
         : "",
       audioTime: isSet(object.audioTime)
-        ? globalThis.Number(object.audioTime)
+        ? int64FromJSON(object.audioTime, "Msg_Content.audioTime", true)
         : isSet(object.audio_time)
-        ? globalThis.Number(object.audio_time)
+        ? int64FromJSON(object.audio_time, "Msg_Content.audioTime", true)
         : 0,
       quoteVideoUrl: isSet(object.quoteVideoUrl)
         ? globalThis.String(object.quoteVideoUrl)
@@ -1449,19 +1444,19 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         ? globalThis.String(object.quote_video_url)
         : "",
       quoteVideoTime: isSet(object.quoteVideoTime)
-        ? globalThis.Number(object.quoteVideoTime)
+        ? int64FromJSON(object.quoteVideoTime, "Msg_Content.quoteVideoTime", true)
         : isSet(object.quote_video_time)
-        ? globalThis.Number(object.quote_video_time)
+        ? int64FromJSON(object.quote_video_time, "Msg_Content.quoteVideoTime", true)
         : 0,
       stickerItemId: isSet(object.stickerItemId)
-        ? globalThis.Number(object.stickerItemId)
+        ? int64FromJSON(object.stickerItemId, "Msg_Content.stickerItemId", true)
         : isSet(object.sticker_item_id)
-        ? globalThis.Number(object.sticker_item_id)
+        ? int64FromJSON(object.sticker_item_id, "Msg_Content.stickerItemId", true)
         : 0,
       stickerPackId: isSet(object.stickerPackId)
-        ? globalThis.Number(object.stickerPackId)
+        ? int64FromJSON(object.stickerPackId, "Msg_Content.stickerPackId", true)
         : isSet(object.sticker_pack_id)
-        ? globalThis.Number(object.sticker_pack_id)
+        ? int64FromJSON(object.sticker_pack_id, "Msg_Content.stickerPackId", true)
         : 0,
       callText: isSet(object.callText)
         ? globalThis.String(object.callText)
@@ -1473,8 +1468,8 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         : isSet(object.call_status_text)
         ? globalThis.String(object.call_status_text)
         : "",
-      width: isSet(object.width) ? globalThis.Number(object.width) : 0,
-      height: isSet(object.height) ? globalThis.Number(object.height) : 0,
+      width: isSet(object.width) ? int64FromJSON(object.width, "Msg_Content.width", true) : 0,
+      height: isSet(object.height) ? int64FromJSON(object.height, "Msg_Content.height", true) : 0,
       tip: isSet(object.tip) ? globalThis.String(object.tip) : "",
     };
   },
@@ -1615,31 +1610,27 @@ function createBaseMsg_Sender(): Msg_Sender {
 
 export const Msg_Sender: MessageFns<Msg_Sender> = {
   encode(message: Msg_Sender, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.chatId !== "") {
-      writer.uint32(10).string(message.chatId);
+      writeTag(writer, 10, unknown).string(message.chatId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(16).uint64(message.chatType);
+      writeTag(writer, 16, unknown).uint64(exactInt64(message.chatType, "Msg_Sender.chatType", true));
     }
     if (message.name !== "") {
-      writer.uint32(26).string(message.name);
+      writeTag(writer, 26, unknown).string(message.name);
     }
     if (message.avatarUrl !== "") {
-      writer.uint32(34).string(message.avatarUrl);
+      writeTag(writer, 34, unknown).string(message.avatarUrl);
     }
     for (const v of message.tagOld) {
-      writer.uint32(50).string(v!);
+      writeTag(writer, 50, unknown).string(v!);
     }
     for (const v of message.tag) {
-      Tag.encode(v!, writer.uint32(58).fork()).join();
+      Tag.encode(v!, writeTag(writer, 58, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1659,57 +1650,57 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "Msg_Sender.chatType");
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.name = reader.string();
+            message.name = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.avatarUrl = reader.string();
+            message.avatarUrl = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.tagOld.push(reader.string());
+            message.tagOld.push(reader.string(true));
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("Msg_Sender", tag);
             }
 
             message.tag.push(Tag.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("Msg_Sender", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1718,6 +1709,9 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("Msg_Sender");
       }
       return message;
     } finally {
@@ -1733,9 +1727,9 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
         ? globalThis.String(object.chat_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "Msg_Sender.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "Msg_Sender.chatType", true)
         : 0,
       name: isSet(object.name) ? globalThis.String(object.name) : "",
       avatarUrl: isSet(object.avatarUrl)
@@ -1806,37 +1800,33 @@ function createBasesendMessageSend(): sendMessageSend {
 
 export const sendMessageSend: MessageFns<sendMessageSend> = {
   encode(message: sendMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
-      writer.uint32(18).string(message.msgId);
+      writeTag(writer, 18, unknown).string(message.msgId);
     }
     if (message.chatId !== "") {
-      writer.uint32(26).string(message.chatId);
+      writeTag(writer, 26, unknown).string(message.chatId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "sendMessageSend.chatType", true));
     }
     if (message.data !== undefined) {
-      sendMessageSend_Data.encode(message.data, writer.uint32(42).fork()).join();
+      sendMessageSend_Data.encode(message.data, writeTag(writer, 42, unknown).fork()).join();
     }
     if (message.contentType !== 0) {
-      writer.uint32(48).uint64(message.contentType);
+      writeTag(writer, 48, unknown).uint64(exactInt64(message.contentType, "sendMessageSend.contentType", true));
     }
     if (message.commandId !== 0) {
-      writer.uint32(56).uint64(message.commandId);
+      writeTag(writer, 56, unknown).uint64(exactInt64(message.commandId, "sendMessageSend.commandId", true));
     }
     if (message.quoteMsgId !== "") {
-      writer.uint32(66).string(message.quoteMsgId);
+      writeTag(writer, 66, unknown).string(message.quoteMsgId);
     }
     if (message.media !== undefined) {
-      sendMessageSend_Media.encode(message.media, writer.uint32(74).fork()).join();
+      sendMessageSend_Media.encode(message.media, writeTag(writer, 74, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -1856,31 +1846,31 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "sendMessageSend.chatType");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
             message.data = sendMessageSend_Data.decode(reader, reader.uint32());
@@ -1888,41 +1878,41 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64());
+            message.contentType = longToNumber(reader.uint64(), "sendMessageSend.contentType");
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.commandId = longToNumber(reader.uint64());
+            message.commandId = longToNumber(reader.uint64(), "sendMessageSend.commandId");
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.quoteMsgId = reader.string();
+            message.quoteMsgId = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("sendMessageSend", tag);
             }
 
             message.media = sendMessageSend_Media.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("sendMessageSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -1931,6 +1921,9 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("sendMessageSend");
       }
       return message;
     } finally {
@@ -1951,20 +1944,20 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
         ? globalThis.String(object.chat_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "sendMessageSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "sendMessageSend.chatType", true)
         : 0,
       data: isSet(object.data) ? sendMessageSend_Data.fromJSON(object.data) : undefined,
       contentType: isSet(object.contentType)
-        ? globalThis.Number(object.contentType)
+        ? int64FromJSON(object.contentType, "sendMessageSend.contentType", true)
         : isSet(object.content_type)
-        ? globalThis.Number(object.content_type)
+        ? int64FromJSON(object.content_type, "sendMessageSend.contentType", true)
         : 0,
       commandId: isSet(object.commandId)
-        ? globalThis.Number(object.commandId)
+        ? int64FromJSON(object.commandId, "sendMessageSend.commandId", true)
         : isSet(object.command_id)
-        ? globalThis.Number(object.command_id)
+        ? int64FromJSON(object.command_id, "sendMessageSend.commandId", true)
         : 0,
       quoteMsgId: isSet(object.quoteMsgId)
         ? globalThis.String(object.quoteMsgId)
@@ -2057,85 +2050,81 @@ function createBasesendMessageSend_Data(): sendMessageSend_Data {
 
 export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
   encode(message: sendMessageSend_Data, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.buttons !== "") {
-      writer.uint32(18).string(message.buttons);
+      writeTag(writer, 18, unknown).string(message.buttons);
     }
     if (message.fileName !== "") {
-      writer.uint32(34).string(message.fileName);
+      writeTag(writer, 34, unknown).string(message.fileName);
     }
     if (message.fileKey !== "") {
-      writer.uint32(42).string(message.fileKey);
+      writeTag(writer, 42, unknown).string(message.fileKey);
     }
     for (const v of message.mentionedId) {
-      writer.uint32(50).string(v!);
+      writeTag(writer, 50, unknown).string(v!);
     }
     if (message.form !== "") {
-      writer.uint32(58).string(message.form);
+      writeTag(writer, 58, unknown).string(message.form);
     }
     if (message.quoteMsgText !== "") {
-      writer.uint32(66).string(message.quoteMsgText);
+      writeTag(writer, 66, unknown).string(message.quoteMsgText);
     }
     if (message.image !== "") {
-      writer.uint32(74).string(message.image);
+      writeTag(writer, 74, unknown).string(message.image);
     }
     if (message.postId !== "") {
-      writer.uint32(82).string(message.postId);
+      writeTag(writer, 82, unknown).string(message.postId);
     }
     if (message.postTitle !== "") {
-      writer.uint32(90).string(message.postTitle);
+      writeTag(writer, 90, unknown).string(message.postTitle);
     }
     if (message.postContent !== "") {
-      writer.uint32(98).string(message.postContent);
+      writeTag(writer, 98, unknown).string(message.postContent);
     }
     if (message.postType !== "") {
-      writer.uint32(106).string(message.postType);
+      writeTag(writer, 106, unknown).string(message.postType);
     }
     if (message.expressionId !== "") {
-      writer.uint32(122).string(message.expressionId);
+      writeTag(writer, 122, unknown).string(message.expressionId);
     }
     if (message.quoteImageUrl !== "") {
-      writer.uint32(130).string(message.quoteImageUrl);
+      writeTag(writer, 130, unknown).string(message.quoteImageUrl);
     }
     if (message.quoteImageName !== "") {
-      writer.uint32(138).string(message.quoteImageName);
+      writeTag(writer, 138, unknown).string(message.quoteImageName);
     }
     if (message.fileSize !== 0) {
-      writer.uint32(144).uint64(message.fileSize);
+      writeTag(writer, 144, unknown).uint64(exactInt64(message.fileSize, "sendMessageSend_Data.fileSize", true));
     }
     if (message.video !== "") {
-      writer.uint32(154).string(message.video);
+      writeTag(writer, 154, unknown).string(message.video);
     }
     if (message.audio !== "") {
-      writer.uint32(170).string(message.audio);
+      writeTag(writer, 170, unknown).string(message.audio);
     }
     if (message.audioTime !== 0) {
-      writer.uint32(176).uint64(message.audioTime);
+      writeTag(writer, 176, unknown).uint64(exactInt64(message.audioTime, "sendMessageSend_Data.audioTime", true));
     }
     if (message.quoteVideoUrl !== "") {
-      writer.uint32(186).string(message.quoteVideoUrl);
+      writeTag(writer, 186, unknown).string(message.quoteVideoUrl);
     }
     if (message.quoteVideoTime !== 0) {
-      writer.uint32(192).uint64(message.quoteVideoTime);
+      writeTag(writer, 192, unknown).uint64(exactInt64(message.quoteVideoTime, "sendMessageSend_Data.quoteVideoTime", true));
     }
     if (message.stickerItemId !== 0) {
-      writer.uint32(200).uint64(message.stickerItemId);
+      writeTag(writer, 200, unknown).uint64(exactInt64(message.stickerItemId, "sendMessageSend_Data.stickerItemId", true));
     }
     if (message.stickerPackId !== 0) {
-      writer.uint32(208).uint64(message.stickerPackId);
+      writeTag(writer, 208, unknown).uint64(exactInt64(message.stickerPackId, "sendMessageSend_Data.stickerPackId", true));
     }
     if (message.roomName !== "") {
-      writer.uint32(234).string(message.roomName);
+      writeTag(writer, 234, unknown).string(message.roomName);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2155,201 +2144,201 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.buttons = reader.string();
+            message.buttons = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.fileName = reader.string();
+            message.fileName = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.fileKey = reader.string();
+            message.fileKey = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.mentionedId.push(reader.string());
+            message.mentionedId.push(reader.string(true));
             continue;
           }
           case 7: {
             if (tag !== 58) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.form = reader.string();
+            message.form = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteMsgText = reader.string();
+            message.quoteMsgText = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.image = reader.string();
+            message.image = reader.string(true);
             continue;
           }
           case 10: {
             if (tag !== 82) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.postId = reader.string();
+            message.postId = reader.string(true);
             continue;
           }
           case 11: {
             if (tag !== 90) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.postTitle = reader.string();
+            message.postTitle = reader.string(true);
             continue;
           }
           case 12: {
             if (tag !== 98) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.postContent = reader.string();
+            message.postContent = reader.string(true);
             continue;
           }
           case 13: {
             if (tag !== 106) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.postType = reader.string();
+            message.postType = reader.string(true);
             continue;
           }
           case 15: {
             if (tag !== 122) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.expressionId = reader.string();
+            message.expressionId = reader.string(true);
             continue;
           }
           case 16: {
             if (tag !== 130) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteImageUrl = reader.string();
+            message.quoteImageUrl = reader.string(true);
             continue;
           }
           case 17: {
             if (tag !== 138) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteImageName = reader.string();
+            message.quoteImageName = reader.string(true);
             continue;
           }
           case 18: {
             if (tag !== 144) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64());
+            message.fileSize = longToNumber(reader.uint64(), "sendMessageSend_Data.fileSize");
             continue;
           }
           case 19: {
             if (tag !== 154) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.video = reader.string();
+            message.video = reader.string(true);
             continue;
           }
           case 21: {
             if (tag !== 170) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.audio = reader.string();
+            message.audio = reader.string(true);
             continue;
           }
           case 22: {
             if (tag !== 176) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.audioTime = longToNumber(reader.uint64());
+            message.audioTime = longToNumber(reader.uint64(), "sendMessageSend_Data.audioTime");
             continue;
           }
           case 23: {
             if (tag !== 186) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteVideoUrl = reader.string();
+            message.quoteVideoUrl = reader.string(true);
             continue;
           }
           case 24: {
             if (tag !== 192) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteVideoTime = longToNumber(reader.uint64());
+            message.quoteVideoTime = longToNumber(reader.uint64(), "sendMessageSend_Data.quoteVideoTime");
             continue;
           }
           case 25: {
             if (tag !== 200) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.stickerItemId = longToNumber(reader.uint64());
+            message.stickerItemId = longToNumber(reader.uint64(), "sendMessageSend_Data.stickerItemId");
             continue;
           }
           case 26: {
             if (tag !== 208) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.stickerPackId = longToNumber(reader.uint64());
+            message.stickerPackId = longToNumber(reader.uint64(), "sendMessageSend_Data.stickerPackId");
             continue;
           }
           case 29: {
             if (tag !== 234) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.roomName = reader.string();
+            message.roomName = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("sendMessageSend_Data", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2358,6 +2347,9 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("sendMessageSend_Data");
       }
       return message;
     } finally {
@@ -2427,16 +2419,16 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
         ? globalThis.String(object.quote_image_name)
         : "",
       fileSize: isSet(object.fileSize)
-        ? globalThis.Number(object.fileSize)
+        ? int64FromJSON(object.fileSize, "sendMessageSend_Data.fileSize", true)
         : isSet(object.file_size)
-        ? globalThis.Number(object.file_size)
+        ? int64FromJSON(object.file_size, "sendMessageSend_Data.fileSize", true)
         : 0,
       video: isSet(object.video) ? globalThis.String(object.video) : "",
       audio: isSet(object.audio) ? globalThis.String(object.audio) : "",
       audioTime: isSet(object.audioTime)
-        ? globalThis.Number(object.audioTime)
+        ? int64FromJSON(object.audioTime, "sendMessageSend_Data.audioTime", true)
         : isSet(object.audio_time)
-        ? globalThis.Number(object.audio_time)
+        ? int64FromJSON(object.audio_time, "sendMessageSend_Data.audioTime", true)
         : 0,
       quoteVideoUrl: isSet(object.quoteVideoUrl)
         ? globalThis.String(object.quoteVideoUrl)
@@ -2444,19 +2436,19 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
         ? globalThis.String(object.quote_video_url)
         : "",
       quoteVideoTime: isSet(object.quoteVideoTime)
-        ? globalThis.Number(object.quoteVideoTime)
+        ? int64FromJSON(object.quoteVideoTime, "sendMessageSend_Data.quoteVideoTime", true)
         : isSet(object.quote_video_time)
-        ? globalThis.Number(object.quote_video_time)
+        ? int64FromJSON(object.quote_video_time, "sendMessageSend_Data.quoteVideoTime", true)
         : 0,
       stickerItemId: isSet(object.stickerItemId)
-        ? globalThis.Number(object.stickerItemId)
+        ? int64FromJSON(object.stickerItemId, "sendMessageSend_Data.stickerItemId", true)
         : isSet(object.sticker_item_id)
-        ? globalThis.Number(object.sticker_item_id)
+        ? int64FromJSON(object.sticker_item_id, "sendMessageSend_Data.stickerItemId", true)
         : 0,
       stickerPackId: isSet(object.stickerPackId)
-        ? globalThis.Number(object.stickerPackId)
+        ? int64FromJSON(object.stickerPackId, "sendMessageSend_Data.stickerPackId", true)
         : isSet(object.sticker_pack_id)
-        ? globalThis.Number(object.sticker_pack_id)
+        ? int64FromJSON(object.sticker_pack_id, "sendMessageSend_Data.stickerPackId", true)
         : 0,
       roomName: isSet(object.roomName)
         ? globalThis.String(object.roomName)
@@ -2592,37 +2584,33 @@ function createBasesendMessageSend_Media(): sendMessageSend_Media {
 
 export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
   encode(message: sendMessageSend_Media, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fileKey !== "") {
-      writer.uint32(10).string(message.fileKey);
+      writeTag(writer, 10, unknown).string(message.fileKey);
     }
     if (message.fileHash !== "") {
-      writer.uint32(18).string(message.fileHash);
+      writeTag(writer, 18, unknown).string(message.fileHash);
     }
     if (message.fileType !== "") {
-      writer.uint32(26).string(message.fileType);
+      writeTag(writer, 26, unknown).string(message.fileType);
     }
     if (message.imageHeight !== 0) {
-      writer.uint32(40).uint64(message.imageHeight);
+      writeTag(writer, 40, unknown).uint64(exactInt64(message.imageHeight, "sendMessageSend_Media.imageHeight", true));
     }
     if (message.imageWidth !== 0) {
-      writer.uint32(48).uint64(message.imageWidth);
+      writeTag(writer, 48, unknown).uint64(exactInt64(message.imageWidth, "sendMessageSend_Media.imageWidth", true));
     }
     if (message.fileSize !== 0) {
-      writer.uint32(56).uint64(message.fileSize);
+      writeTag(writer, 56, unknown).uint64(exactInt64(message.fileSize, "sendMessageSend_Media.fileSize", true));
     }
     if (message.fileKey2 !== "") {
-      writer.uint32(66).string(message.fileKey2);
+      writeTag(writer, 66, unknown).string(message.fileKey2);
     }
     if (message.fileSuffix !== "") {
-      writer.uint32(74).string(message.fileSuffix);
+      writeTag(writer, 74, unknown).string(message.fileSuffix);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2642,73 +2630,73 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileKey = reader.string();
+            message.fileKey = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileHash = reader.string();
+            message.fileHash = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileType = reader.string();
+            message.fileType = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 40) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.imageHeight = longToNumber(reader.uint64());
+            message.imageHeight = longToNumber(reader.uint64(), "sendMessageSend_Media.imageHeight");
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.imageWidth = longToNumber(reader.uint64());
+            message.imageWidth = longToNumber(reader.uint64(), "sendMessageSend_Media.imageWidth");
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64());
+            message.fileSize = longToNumber(reader.uint64(), "sendMessageSend_Media.fileSize");
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileKey2 = reader.string();
+            message.fileKey2 = reader.string(true);
             continue;
           }
           case 9: {
             if (tag !== 74) {
-              break;
+              throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileSuffix = reader.string();
+            message.fileSuffix = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("sendMessageSend_Media", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2717,6 +2705,9 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("sendMessageSend_Media");
       }
       return message;
     } finally {
@@ -2742,19 +2733,19 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
         ? globalThis.String(object.file_type)
         : "",
       imageHeight: isSet(object.imageHeight)
-        ? globalThis.Number(object.imageHeight)
+        ? int64FromJSON(object.imageHeight, "sendMessageSend_Media.imageHeight", true)
         : isSet(object.image_height)
-        ? globalThis.Number(object.image_height)
+        ? int64FromJSON(object.image_height, "sendMessageSend_Media.imageHeight", true)
         : 0,
       imageWidth: isSet(object.imageWidth)
-        ? globalThis.Number(object.imageWidth)
+        ? int64FromJSON(object.imageWidth, "sendMessageSend_Media.imageWidth", true)
         : isSet(object.image_width)
-        ? globalThis.Number(object.image_width)
+        ? int64FromJSON(object.image_width, "sendMessageSend_Media.imageWidth", true)
         : 0,
       fileSize: isSet(object.fileSize)
-        ? globalThis.Number(object.fileSize)
+        ? int64FromJSON(object.fileSize, "sendMessageSend_Media.fileSize", true)
         : isSet(object.file_size)
-        ? globalThis.Number(object.file_size)
+        ? int64FromJSON(object.file_size, "sendMessageSend_Media.fileSize", true)
         : 0,
       fileKey2: isSet(object.fileKey2)
         ? globalThis.String(object.fileKey2)
@@ -2821,16 +2812,12 @@ function createBasesendMessage(): sendMessage {
 
 export const sendMessage: MessageFns<sendMessage> = {
   encode(message: sendMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2850,17 +2837,17 @@ export const sendMessage: MessageFns<sendMessage> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("sendMessage", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("sendMessage", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -2869,6 +2856,9 @@ export const sendMessage: MessageFns<sendMessage> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("sendMessage");
       }
       return message;
     } finally {
@@ -2906,31 +2896,27 @@ function createBaseeditMessageSend(): editMessageSend {
 
 export const editMessageSend: MessageFns<editMessageSend> = {
   encode(message: editMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
-      writer.uint32(18).string(message.msgId);
+      writeTag(writer, 18, unknown).string(message.msgId);
     }
     if (message.chatId !== "") {
-      writer.uint32(26).string(message.chatId);
+      writeTag(writer, 26, unknown).string(message.chatId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).int32(message.chatType);
+      writeTag(writer, 32, unknown).int32(message.chatType);
     }
     if (message.content !== undefined) {
-      editMessageSend_Content.encode(message.content, writer.uint32(42).fork()).join();
+      editMessageSend_Content.encode(message.content, writeTag(writer, 42, unknown).fork()).join();
     }
     if (message.contentType !== 0) {
-      writer.uint32(48).uint64(message.contentType);
+      writeTag(writer, 48, unknown).uint64(exactInt64(message.contentType, "editMessageSend.contentType", true));
     }
     if (message.quoteMsgId !== "") {
-      writer.uint32(66).string(message.quoteMsgId);
+      writeTag(writer, 66, unknown).string(message.quoteMsgId);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -2950,23 +2936,23 @@ export const editMessageSend: MessageFns<editMessageSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
             message.chatType = reader.int32();
@@ -2974,7 +2960,7 @@ export const editMessageSend: MessageFns<editMessageSend> = {
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
             message.content = editMessageSend_Content.decode(reader, reader.uint32());
@@ -2982,25 +2968,25 @@ export const editMessageSend: MessageFns<editMessageSend> = {
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64());
+            message.contentType = longToNumber(reader.uint64(), "editMessageSend.contentType");
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("editMessageSend", tag);
             }
 
-            message.quoteMsgId = reader.string();
+            message.quoteMsgId = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("editMessageSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3009,6 +2995,9 @@ export const editMessageSend: MessageFns<editMessageSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("editMessageSend");
       }
       return message;
     } finally {
@@ -3035,9 +3024,9 @@ export const editMessageSend: MessageFns<editMessageSend> = {
         : 0,
       content: isSet(object.content) ? editMessageSend_Content.fromJSON(object.content) : undefined,
       contentType: isSet(object.contentType)
-        ? globalThis.Number(object.contentType)
+        ? int64FromJSON(object.contentType, "editMessageSend.contentType", true)
         : isSet(object.content_type)
-        ? globalThis.Number(object.content_type)
+        ? int64FromJSON(object.content_type, "editMessageSend.contentType", true)
         : 0,
       quoteMsgId: isSet(object.quoteMsgId)
         ? globalThis.String(object.quoteMsgId)
@@ -3093,22 +3082,18 @@ function createBaseeditMessageSend_Content(): editMessageSend_Content {
 
 export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
   encode(message: editMessageSend_Content, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
-      writer.uint32(10).string(message.text);
+      writeTag(writer, 10, unknown).string(message.text);
     }
     if (message.buttons !== "") {
-      writer.uint32(18).string(message.buttons);
+      writeTag(writer, 18, unknown).string(message.buttons);
     }
     if (message.quoteMsgText !== "") {
-      writer.uint32(66).string(message.quoteMsgText);
+      writeTag(writer, 66, unknown).string(message.quoteMsgText);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3128,33 +3113,33 @@ export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("editMessageSend_Content", tag);
             }
 
-            message.text = reader.string();
+            message.text = reader.string(true);
             continue;
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("editMessageSend_Content", tag);
             }
 
-            message.buttons = reader.string();
+            message.buttons = reader.string(true);
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("editMessageSend_Content", tag);
             }
 
-            message.quoteMsgText = reader.string();
+            message.quoteMsgText = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("editMessageSend_Content", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3163,6 +3148,9 @@ export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("editMessageSend_Content");
       }
       return message;
     } finally {
@@ -3214,16 +3202,12 @@ function createBaseeditMessage(): editMessage {
 
 export const editMessage: MessageFns<editMessage> = {
   encode(message: editMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3243,17 +3227,17 @@ export const editMessage: MessageFns<editMessage> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("editMessage", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("editMessage", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3262,6 +3246,9 @@ export const editMessage: MessageFns<editMessage> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("editMessage");
       }
       return message;
     } finally {
@@ -3299,22 +3286,18 @@ function createBaselistMessageBySeqSend(): listMessageBySeqSend {
 
 export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
   encode(message: listMessageBySeqSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgStart !== 0) {
-      writer.uint32(24).uint64(message.msgStart);
+      writeTag(writer, 24, unknown).uint64(exactInt64(message.msgStart, "listMessageBySeqSend.msgStart", true));
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "listMessageBySeqSend.chatType", true));
     }
     if (message.chatId !== "") {
-      writer.uint32(42).string(message.chatId);
+      writeTag(writer, 42, unknown).string(message.chatId);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3334,33 +3317,33 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
         switch (tag >>> 3) {
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("listMessageBySeqSend", tag);
             }
 
-            message.msgStart = longToNumber(reader.uint64());
+            message.msgStart = longToNumber(reader.uint64(), "listMessageBySeqSend.msgStart");
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("listMessageBySeqSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "listMessageBySeqSend.chatType");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("listMessageBySeqSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessageBySeqSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3369,6 +3352,9 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessageBySeqSend");
       }
       return message;
     } finally {
@@ -3379,14 +3365,14 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
   fromJSON(object: any): listMessageBySeqSend {
     return {
       msgStart: isSet(object.msgStart)
-        ? globalThis.Number(object.msgStart)
+        ? int64FromJSON(object.msgStart, "listMessageBySeqSend.msgStart", true)
         : isSet(object.msg_start)
-        ? globalThis.Number(object.msg_start)
+        ? int64FromJSON(object.msg_start, "listMessageBySeqSend.msgStart", true)
         : 0,
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "listMessageBySeqSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "listMessageBySeqSend.chatType", true)
         : 0,
       chatId: isSet(object.chatId)
         ? globalThis.String(object.chatId)
@@ -3428,22 +3414,18 @@ function createBaselistMessageBySeq(): listMessageBySeq {
 
 export const listMessageBySeq: MessageFns<listMessageBySeq> = {
   encode(message: listMessageBySeq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
     for (const v of message.msg) {
-      Msg.encode(v!, writer.uint32(18).fork()).join();
+      Msg.encode(v!, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.msgCount !== 0) {
-      writer.uint32(24).uint64(message.msgCount);
+      writeTag(writer, 24, unknown).uint64(exactInt64(message.msgCount, "listMessageBySeq.msgCount", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3463,7 +3445,7 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("listMessageBySeq", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
@@ -3471,7 +3453,7 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("listMessageBySeq", tag);
             }
 
             message.msg.push(Msg.decode(reader, reader.uint32()));
@@ -3479,17 +3461,17 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("listMessageBySeq", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64());
+            message.msgCount = longToNumber(reader.uint64(), "listMessageBySeq.msgCount");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessageBySeq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3498,6 +3480,9 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessageBySeq");
       }
       return message;
     } finally {
@@ -3510,9 +3495,9 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
       status: isSet(object.status) ? Status.fromJSON(object.status) : undefined,
       msg: globalThis.Array.isArray(object?.msg) ? object.msg.map((e: any) => Msg.fromJSON(e)) : [],
       msgCount: isSet(object.msgCount)
-        ? globalThis.Number(object.msgCount)
+        ? int64FromJSON(object.msgCount, "listMessageBySeq.msgCount", true)
         : isSet(object.msg_count)
-        ? globalThis.Number(object.msg_count)
+        ? int64FromJSON(object.msg_count, "listMessageBySeq.msgCount", true)
         : 0,
     };
   },
@@ -3551,25 +3536,21 @@ function createBaselistMessageSend(): listMessageSend {
 
 export const listMessageSend: MessageFns<listMessageSend> = {
   encode(message: listMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgCount !== 0) {
-      writer.uint32(16).uint64(message.msgCount);
+      writeTag(writer, 16, unknown).uint64(exactInt64(message.msgCount, "listMessageSend.msgCount", true));
     }
     if (message.msgId !== "") {
-      writer.uint32(26).string(message.msgId);
+      writeTag(writer, 26, unknown).string(message.msgId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "listMessageSend.chatType", true));
     }
     if (message.chatId !== "") {
-      writer.uint32(42).string(message.chatId);
+      writeTag(writer, 42, unknown).string(message.chatId);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3589,41 +3570,41 @@ export const listMessageSend: MessageFns<listMessageSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 16) {
-              break;
+              throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64());
+            message.msgCount = longToNumber(reader.uint64(), "listMessageSend.msgCount");
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "listMessageSend.chatType");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessageSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3632,6 +3613,9 @@ export const listMessageSend: MessageFns<listMessageSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessageSend");
       }
       return message;
     } finally {
@@ -3642,9 +3626,9 @@ export const listMessageSend: MessageFns<listMessageSend> = {
   fromJSON(object: any): listMessageSend {
     return {
       msgCount: isSet(object.msgCount)
-        ? globalThis.Number(object.msgCount)
+        ? int64FromJSON(object.msgCount, "listMessageSend.msgCount", true)
         : isSet(object.msg_count)
-        ? globalThis.Number(object.msg_count)
+        ? int64FromJSON(object.msg_count, "listMessageSend.msgCount", true)
         : 0,
       msgId: isSet(object.msgId)
         ? globalThis.String(object.msgId)
@@ -3652,9 +3636,9 @@ export const listMessageSend: MessageFns<listMessageSend> = {
         ? globalThis.String(object.msg_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "listMessageSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "listMessageSend.chatType", true)
         : 0,
       chatId: isSet(object.chatId)
         ? globalThis.String(object.chatId)
@@ -3700,19 +3684,15 @@ function createBaselistMessage(): listMessage {
 
 export const listMessage: MessageFns<listMessage> = {
   encode(message: listMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
     for (const v of message.msg) {
-      Msg.encode(v!, writer.uint32(18).fork()).join();
+      Msg.encode(v!, writeTag(writer, 18, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3732,7 +3712,7 @@ export const listMessage: MessageFns<listMessage> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("listMessage", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
@@ -3740,17 +3720,17 @@ export const listMessage: MessageFns<listMessage> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("listMessage", tag);
             }
 
             message.msg.push(Msg.decode(reader, reader.uint32()));
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessage", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3759,6 +3739,9 @@ export const listMessage: MessageFns<listMessage> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessage");
       }
       return message;
     } finally {
@@ -3803,31 +3786,27 @@ function createBaselistMessageByMidSeqSend(): listMessageByMidSeqSend {
 
 export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
   encode(message: listMessageByMidSeqSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgSeq !== 0) {
-      writer.uint32(24).uint64(message.msgSeq);
+      writeTag(writer, 24, unknown).uint64(exactInt64(message.msgSeq, "listMessageByMidSeqSend.msgSeq", true));
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "listMessageByMidSeqSend.chatType", true));
     }
     if (message.chatId !== "") {
-      writer.uint32(42).string(message.chatId);
+      writeTag(writer, 42, unknown).string(message.chatId);
     }
     if (message.unknown !== 0) {
-      writer.uint32(48).uint64(message.unknown);
+      writeTag(writer, 48, unknown).uint64(exactInt64(message.unknown, "listMessageByMidSeqSend.unknown", true));
     }
     if (message.msgCount !== 0) {
-      writer.uint32(56).uint64(message.msgCount);
+      writeTag(writer, 56, unknown).uint64(exactInt64(message.msgCount, "listMessageByMidSeqSend.msgCount", true));
     }
     if (message.msgId !== "") {
-      writer.uint32(66).string(message.msgId);
+      writeTag(writer, 66, unknown).string(message.msgId);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -3847,57 +3826,57 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
         switch (tag >>> 3) {
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.msgSeq = longToNumber(reader.uint64());
+            message.msgSeq = longToNumber(reader.uint64(), "listMessageByMidSeqSend.msgSeq");
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "listMessageByMidSeqSend.chatType");
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 48) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.unknown = longToNumber(reader.uint64());
+            message.unknown = longToNumber(reader.uint64(), "listMessageByMidSeqSend.unknown");
             continue;
           }
           case 7: {
             if (tag !== 56) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64());
+            message.msgCount = longToNumber(reader.uint64(), "listMessageByMidSeqSend.msgCount");
             continue;
           }
           case 8: {
             if (tag !== 66) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessageByMidSeqSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -3906,6 +3885,9 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessageByMidSeqSend");
       }
       return message;
     } finally {
@@ -3916,25 +3898,25 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
   fromJSON(object: any): listMessageByMidSeqSend {
     return {
       msgSeq: isSet(object.msgSeq)
-        ? globalThis.Number(object.msgSeq)
+        ? int64FromJSON(object.msgSeq, "listMessageByMidSeqSend.msgSeq", true)
         : isSet(object.msg_seq)
-        ? globalThis.Number(object.msg_seq)
+        ? int64FromJSON(object.msg_seq, "listMessageByMidSeqSend.msgSeq", true)
         : 0,
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "listMessageByMidSeqSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "listMessageByMidSeqSend.chatType", true)
         : 0,
       chatId: isSet(object.chatId)
         ? globalThis.String(object.chatId)
         : isSet(object.chat_id)
         ? globalThis.String(object.chat_id)
         : "",
-      unknown: isSet(object.unknown) ? globalThis.Number(object.unknown) : 0,
+      unknown: isSet(object.unknown) ? int64FromJSON(object.unknown, "listMessageByMidSeqSend.unknown", true) : 0,
       msgCount: isSet(object.msgCount)
-        ? globalThis.Number(object.msgCount)
+        ? int64FromJSON(object.msgCount, "listMessageByMidSeqSend.msgCount", true)
         : isSet(object.msg_count)
-        ? globalThis.Number(object.msg_count)
+        ? int64FromJSON(object.msg_count, "listMessageByMidSeqSend.msgCount", true)
         : 0,
       msgId: isSet(object.msgId)
         ? globalThis.String(object.msgId)
@@ -3988,22 +3970,18 @@ function createBaselistMessageByMidSeq(): listMessageByMidSeq {
 
 export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
   encode(message: listMessageByMidSeq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
     for (const v of message.msg) {
-      Msg.encode(v!, writer.uint32(18).fork()).join();
+      Msg.encode(v!, writeTag(writer, 18, unknown).fork()).join();
     }
     if (message.total !== 0) {
-      writer.uint32(24).uint64(message.total);
+      writeTag(writer, 24, unknown).uint64(exactInt64(message.total, "listMessageByMidSeq.total", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4023,7 +4001,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeq", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
@@ -4031,7 +4009,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
           }
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeq", tag);
             }
 
             message.msg.push(Msg.decode(reader, reader.uint32()));
@@ -4039,17 +4017,17 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("listMessageByMidSeq", tag);
             }
 
-            message.total = longToNumber(reader.uint64());
+            message.total = longToNumber(reader.uint64(), "listMessageByMidSeq.total");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("listMessageByMidSeq", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4058,6 +4036,9 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("listMessageByMidSeq");
       }
       return message;
     } finally {
@@ -4069,7 +4050,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
     return {
       status: isSet(object.status) ? Status.fromJSON(object.status) : undefined,
       msg: globalThis.Array.isArray(object?.msg) ? object.msg.map((e: any) => Msg.fromJSON(e)) : [],
-      total: isSet(object.total) ? globalThis.Number(object.total) : 0,
+      total: isSet(object.total) ? int64FromJSON(object.total, "listMessageByMidSeq.total", true) : 0,
     };
   },
 
@@ -4107,28 +4088,24 @@ function createBasebuttonReportSend(): buttonReportSend {
 
 export const buttonReportSend: MessageFns<buttonReportSend> = {
   encode(message: buttonReportSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
-      writer.uint32(18).string(message.msgId);
+      writeTag(writer, 18, unknown).string(message.msgId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(24).uint64(message.chatType);
+      writeTag(writer, 24, unknown).uint64(exactInt64(message.chatType, "buttonReportSend.chatType", true));
     }
     if (message.chatId !== "") {
-      writer.uint32(34).string(message.chatId);
+      writeTag(writer, 34, unknown).string(message.chatId);
     }
     if (message.userId !== "") {
-      writer.uint32(42).string(message.userId);
+      writeTag(writer, 42, unknown).string(message.userId);
     }
     if (message.buttonValue !== "") {
-      writer.uint32(50).string(message.buttonValue);
+      writeTag(writer, 50, unknown).string(message.buttonValue);
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4148,49 +4125,49 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 24) {
-              break;
+              throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "buttonReportSend.chatType");
             continue;
           }
           case 4: {
             if (tag !== 34) {
-              break;
+              throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 5: {
             if (tag !== 42) {
-              break;
+              throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.userId = reader.string();
+            message.userId = reader.string(true);
             continue;
           }
           case 6: {
             if (tag !== 50) {
-              break;
+              throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.buttonValue = reader.string();
+            message.buttonValue = reader.string(true);
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("buttonReportSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4199,6 +4176,9 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("buttonReportSend");
       }
       return message;
     } finally {
@@ -4214,9 +4194,9 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
         ? globalThis.String(object.msg_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "buttonReportSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "buttonReportSend.chatType", true)
         : 0,
       chatId: isSet(object.chatId)
         ? globalThis.String(object.chatId)
@@ -4276,16 +4256,12 @@ function createBasebuttonReport(): buttonReport {
 
 export const buttonReport: MessageFns<buttonReport> = {
   encode(message: buttonReport, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4305,17 +4281,17 @@ export const buttonReport: MessageFns<buttonReport> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("buttonReport", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("buttonReport", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4324,6 +4300,9 @@ export const buttonReport: MessageFns<buttonReport> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("buttonReport");
       }
       return message;
     } finally {
@@ -4361,22 +4340,18 @@ function createBaserecallMsgSend(): recallMsgSend {
 
 export const recallMsgSend: MessageFns<recallMsgSend> = {
   encode(message: recallMsgSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
-      writer.uint32(18).string(message.msgId);
+      writeTag(writer, 18, unknown).string(message.msgId);
     }
     if (message.chatId !== "") {
-      writer.uint32(26).string(message.chatId);
+      writeTag(writer, 26, unknown).string(message.chatId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "recallMsgSend.chatType", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4396,33 +4371,33 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("recallMsgSend", tag);
             }
 
-            message.msgId = reader.string();
+            message.msgId = reader.string(true);
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("recallMsgSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("recallMsgSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "recallMsgSend.chatType");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("recallMsgSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4431,6 +4406,9 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("recallMsgSend");
       }
       return message;
     } finally {
@@ -4451,9 +4429,9 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
         ? globalThis.String(object.chat_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "recallMsgSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "recallMsgSend.chatType", true)
         : 0,
     };
   },
@@ -4490,16 +4468,12 @@ function createBaserecallMsg(): recallMsg {
 
 export const recallMsg: MessageFns<recallMsg> = {
   encode(message: recallMsg, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4519,17 +4493,17 @@ export const recallMsg: MessageFns<recallMsg> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("recallMsg", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("recallMsg", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4538,6 +4512,9 @@ export const recallMsg: MessageFns<recallMsg> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("recallMsg");
       }
       return message;
     } finally {
@@ -4575,22 +4552,18 @@ function createBaserecallMsgBatchSend(): recallMsgBatchSend {
 
 export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
   encode(message: recallMsgBatchSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.msgId) {
-      writer.uint32(18).string(v!);
+      writeTag(writer, 18, unknown).string(v!);
     }
     if (message.chatId !== "") {
-      writer.uint32(26).string(message.chatId);
+      writeTag(writer, 26, unknown).string(message.chatId);
     }
     if (message.chatType !== 0) {
-      writer.uint32(32).uint64(message.chatType);
+      writeTag(writer, 32, unknown).uint64(exactInt64(message.chatType, "recallMsgBatchSend.chatType", true));
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4610,33 +4583,33 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
-              break;
+              throw wireTypeMismatch("recallMsgBatchSend", tag);
             }
 
-            message.msgId.push(reader.string());
+            message.msgId.push(reader.string(true));
             continue;
           }
           case 3: {
             if (tag !== 26) {
-              break;
+              throw wireTypeMismatch("recallMsgBatchSend", tag);
             }
 
-            message.chatId = reader.string();
+            message.chatId = reader.string(true);
             continue;
           }
           case 4: {
             if (tag !== 32) {
-              break;
+              throw wireTypeMismatch("recallMsgBatchSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64());
+            message.chatType = longToNumber(reader.uint64(), "recallMsgBatchSend.chatType");
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("recallMsgBatchSend", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4645,6 +4618,9 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("recallMsgBatchSend");
       }
       return message;
     } finally {
@@ -4665,9 +4641,9 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
         ? globalThis.String(object.chat_id)
         : "",
       chatType: isSet(object.chatType)
-        ? globalThis.Number(object.chatType)
+        ? int64FromJSON(object.chatType, "recallMsgBatchSend.chatType", true)
         : isSet(object.chat_type)
-        ? globalThis.Number(object.chat_type)
+        ? int64FromJSON(object.chat_type, "recallMsgBatchSend.chatType", true)
         : 0,
     };
   },
@@ -4704,16 +4680,12 @@ function createBaserecallMsgBatch(): recallMsgBatch {
 
 export const recallMsgBatch: MessageFns<recallMsgBatch> = {
   encode(message: recallMsgBatch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
-      Status.encode(message.status, writer.uint32(10).fork()).join();
+      Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
     }
-    if (message._unknownFields !== undefined) {
-      for (const [key, values] of globalThis.Object.entries(message._unknownFields)) {
-        const tag = parseInt(key, 10);
-        for (const value of values) {
-          writer.uint32(tag).raw(value);
-        }
-      }
+    if (unknown !== undefined) {
+      writeUnknownFieldsBelow(writer, unknown, Infinity);
     }
     return writer;
   },
@@ -4733,17 +4705,17 @@ export const recallMsgBatch: MessageFns<recallMsgBatch> = {
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
-              break;
+              throw wireTypeMismatch("recallMsgBatch", tag);
             }
 
             message.status = Status.decode(reader, reader.uint32());
             continue;
           }
         }
-        if ((tag & 7) === 4 || tag === 0) {
-          break;
+        if ((tag & 7) === 4 || tag >>> 3 === 0) {
+          throw invalidTag("recallMsgBatch", tag);
         }
-        const buf = reader.skip(tag & 7);
+        const buf = reader.skip(tag & 7, tag >>> 3);
 
         const list = message._unknownFields![tag];
 
@@ -4752,6 +4724,9 @@ export const recallMsgBatch: MessageFns<recallMsgBatch> = {
         } else {
           list.push(buf);
         }
+      }
+      if (reader.pos !== end) {
+        throw lengthMismatch("recallMsgBatch");
       }
       return message;
     } finally {
@@ -4792,13 +4767,10 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }): number {
+function longToNumber(int64: { toString(): string }, field: string): number {
   const num = globalThis.Number(int64.toString());
-  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
-  }
-  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
-    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  if (!globalThis.Number.isSafeInteger(num)) {
+    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
   }
   return num;
 }
@@ -4814,4 +4786,73 @@ export interface MessageFns<T> {
   toJSON(message: T): unknown;
   create(base?: DeepPartial<T>): T;
   fromPartial(object: DeepPartial<T>): T;
+}
+
+/** A message's unknown fields in field-number order, written back as encoding reaches their place. */
+interface UnknownFieldQueue {
+  readonly tags: number[];
+  readonly values: Uint8Array[];
+  next: number;
+}
+
+function pendingUnknownFields(fields: { [key: number]: Uint8Array[] } | undefined): UnknownFieldQueue | undefined {
+  if (fields === undefined) return undefined;
+  for (const _ in fields) {
+    const tags: number[] = [];
+    const values: Uint8Array[] = [];
+    const sorted = globalThis.Object.keys(fields).map(globalThis.Number).sort((a, b) => a - b);
+    for (const tag of sorted) {
+      for (const value of fields[tag]!) {
+        tags.push(tag);
+        values.push(value);
+      }
+    }
+    return { tags, values, next: 0 };
+  }
+  return undefined;
+}
+
+function writeUnknownFieldsBelow(writer: BinaryWriter, unknown: UnknownFieldQueue, fieldNo: number): void {
+  while (unknown.next < unknown.tags.length && unknown.tags[unknown.next]! >>> 3 < fieldNo) {
+    writer.uint32(unknown.tags[unknown.next]!).raw(unknown.values[unknown.next]!);
+    unknown.next++;
+  }
+}
+
+function writeTag(writer: BinaryWriter, tag: number, unknown: UnknownFieldQueue | undefined): BinaryWriter {
+  if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, tag >>> 3);
+  return writer.uint32(tag);
+}
+
+function wireTypeMismatch(message: string, tag: number): Error {
+  return new globalThis.Error(`${message}: field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`);
+}
+
+function invalidTag(message: string, tag: number): Error {
+  const reason = tag >>> 3 === 0 ? "field number 0" : "an end-group tag without a matching start";
+  return new globalThis.Error(`${message}: invalid tag ${tag} (${reason})`);
+}
+
+function lengthMismatch(message: string): Error {
+  return new globalThis.Error(`${message}: a field runs past the end of its enclosing length`);
+}
+
+function exactInt64(value: number, field: string, unsigned: boolean): number {
+  if (!globalThis.Number.isSafeInteger(value) || (unsigned && value < 0)) {
+    const expected = unsigned ? "a non-negative integer" : "an integer";
+    const shown = typeof value === "number" ? value : `a ${typeof value}`;
+    throw new globalThis.RangeError(`${field}: ${shown} is not ${expected} within ±(2^53-1)`);
+  }
+  return value;
+}
+
+function int64FromJSON(value: unknown, field: string, unsigned: boolean): number {
+  if (typeof value === "number") return exactInt64(value, field, unsigned);
+  const num = typeof value === "string" && /^-?[0-9]+$/.test(value) ? globalThis.Number(value) : globalThis.Number.NaN;
+  if (!globalThis.Number.isSafeInteger(num) || (unsigned && num < 0)) {
+    // Echo digits only: a misplaced string could be a credential.
+    const shown = globalThis.Number.isNaN(num) ? `a ${typeof value} that is not an integer` : value;
+    throw new globalThis.RangeError(`${field}: ${shown} is not an int64 within ±(2^53-1)`);
+  }
+  return num;
 }

@@ -1,0 +1,33 @@
+// Gzipped size of a minified bundle whose only job is IMMessage encode + decode.
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const entries: Record<string, string> = {
+  chatwire: `import { IMMessage } from "@chatwire/openim-types/shared";
+export const roundTrip = (b) => IMMessage.encode(IMMessage.decode(b)).finish();`,
+  protobufjs: `import { openim } from "./peers/protobufjs/openim.js";
+const T = openim.sdk.shared.IMMessage;
+export const roundTrip = (b) => T.encode(T.decode(b)).finish();`,
+  "protobuf-es": `import { fromBinary, toBinary } from "@bufbuild/protobuf";
+import { IMMessageSchema } from "./peers/es/shared_pb.js";
+export const roundTrip = (b) => toBinary(IMMessageSchema, fromBinary(IMMessageSchema, b));`,
+};
+
+export async function gzippedBundleSizes(): Promise<Record<string, number>> {
+  const resolveDir = fileURLToPath(new URL(".", import.meta.url));
+  const sizes: Record<string, number> = {};
+  for (const [name, contents] of Object.entries(entries)) {
+    const result = await build({
+      stdin: { contents, resolveDir, loader: "ts" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    sizes[name] = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+  }
+  return sizes;
+}

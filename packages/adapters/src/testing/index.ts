@@ -1,0 +1,1 @@
+export { createMemoryPlatform, type MemoryPlatform, type MemoryPlatformOptions } from "./memory-platform.js";

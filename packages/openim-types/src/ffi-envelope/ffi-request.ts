@@ -1,0 +1,78 @@
+import { FfiRequest } from "../gen/ffi.js";
+import { type FfiName, type FfiRequestPayloads, ffiRegistry } from "../gen/ffi-registry.js";
+import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
+import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
+import { decodePayload, encodePayload } from "./payload-codec.js";
+
+export interface FfiRequestOptions {
+  /** Traces one call through the SDK core's logs; empty when omitted. */
+  readonly operationID?: string;
+  /** Echoed in the FfiResult so the caller can match answers to calls; 0 when omitted. */
+  readonly handleID?: number;
+}
+
+interface FfiRequestHead {
+  readonly operationID: string;
+  readonly handleID: number;
+}
+
+/** A decoded FfiRequest whose funcName this schema names: `data` is typed by `name`. */
+export type FfiRequestEnvelope<K extends FfiName = FfiName> = {
+  [N in K]: FfiRequestHead & {
+    readonly name: N;
+    readonly funcName: FfiFuncName<N>;
+    readonly data: FfiRequestPayloads[N];
+  };
+}[K];
+
+/** A FfiRequest from a newer SDK whose funcName this schema lacks: the payload stays bytes. */
+export interface UnknownFfiRequest extends FfiRequestHead {
+  readonly name: undefined;
+  readonly funcName: number;
+  readonly data: Uint8Array;
+}
+
+export type DecodedFfiRequest = FfiRequestEnvelope | UnknownFfiRequest;
+
+/** Encodes an FfiRequest whose `data` is `payload` encoded with the message `name` implies. */
+export function encodeFfiRequest<K extends FfiName>(
+  name: K,
+  payload: FfiRequestPayloads[K],
+  options: FfiRequestOptions = {},
+): Uint8Array {
+  if (!isFfiName(name))
+    throw new FfiEncodeError(`${String(name)} is not a FuncRequestEventName member`, undefined);
+  const { funcName, request } = ffiRegistry[name];
+  try {
+    const data = encodePayload(request, payload);
+    const envelope = {
+      operationID: options.operationID ?? "",
+      handleID: options.handleID ?? 0,
+      funcName,
+      data,
+    };
+    return FfiRequest.encode(envelope).finish();
+  } catch (cause) {
+    throw new FfiEncodeError(`cannot encode the ${name} request`, funcName, cause);
+  }
+}
+
+/** Decodes an FfiRequest and its payload; throws FfiDecodeError for malformed bytes. */
+export function decodeFfiRequest(bytes: Uint8Array): DecodedFfiRequest {
+  let request: FfiRequest;
+  try {
+    request = FfiRequest.decode(bytes);
+  } catch (cause) {
+    throw new FfiDecodeError("malformed FfiRequest", undefined, cause);
+  }
+  const { operationID, handleID, funcName } = request;
+  const name = ffiNameOf(funcName);
+  if (name === undefined) return { name, funcName, operationID, handleID, data: request.data };
+  const codec = ffiRegistry[name].request;
+  try {
+    const data = decodePayload(codec, request.data);
+    return { name, funcName, operationID, handleID, data } as FfiRequestEnvelope;
+  } catch (cause) {
+    throw new FfiDecodeError(`malformed ${name} request payload`, funcName, cause);
+  }
+}

@@ -1,0 +1,51 @@
+import type { components } from "./gen/maxim-message.js";
+
+/** The numeric `content_type` sent with a message. */
+export type ContentType = components["schemas"]["MessageContentType"];
+/** The `ctype` name a stored message carries. */
+export type ContentTypeName = components["schemas"]["MessageCType"];
+/** The `status` of a stored message. */
+export type MessageStatus = components["schemas"]["MessageStatus"];
+/** The `type` of a send: what the `targets` are. */
+export type TargetType = components["schemas"]["TargetType"];
+
+/** `content_type` values by name. `satisfies` ties names and numbers to the generated unions. */
+export const ContentType = {
+  TEXT: 0,
+  IMAGE: 1,
+  AUDIO: 2,
+  VIDEO: 3,
+  FILE: 4,
+  LOCATION: 5,
+  COMMAND: 6,
+  FORWARD: 7,
+} as const satisfies Record<ContentTypeName, ContentType>;
+
+export const TargetType = { USER: 1, GROUP: 2 } as const satisfies Record<string, TargetType>;
+
+const namesByNumber = Object.fromEntries(
+  Object.entries(ContentType).map(([name, value]) => [value, name]),
+) as Record<ContentType, ContentTypeName>;
+
+const messageStatuses: ReadonlySet<string> = new Set<MessageStatus>(["UNREAD", "DELIVERED", "READ"]);
+
+/** The `ctype` name a `content_type` number is stored under, e.g. 1 → "IMAGE". */
+export function contentTypeName(value: ContentType): ContentTypeName {
+  const name = namesByNumber[value];
+  if (name === undefined) throw new RangeError(`unknown content_type ${String(value)}; expected 0 to 7`);
+  return name;
+}
+
+/** The `content_type` number of a `ctype` name, e.g. "IMAGE" → 1. */
+export function contentTypeOf(name: ContentTypeName): ContentType {
+  if (!isContentTypeName(name)) throw new RangeError(`unknown ctype ${JSON.stringify(name)}`);
+  return ContentType[name];
+}
+
+export function isContentTypeName(value: unknown): value is ContentTypeName {
+  return typeof value === "string" && Object.hasOwn(ContentType, value);
+}
+
+export function isMessageStatus(value: unknown): value is MessageStatus {
+  return typeof value === "string" && messageStatuses.has(value);
+}

@@ -1,0 +1,183 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ContentType, createRestClient, RestApiError, TargetType } from "../src/index.js";
+import { accessToken, appId, rejectionOf, setup } from "./helpers.js";
+
+const message = { targets: [7], type: TargetType.USER, content: "x", content_type: ContentType.TEXT };
+
+async function restError(promise: Promise<unknown>): Promise<RestApiError> {
+  const error = await rejectionOf(promise);
+  expect(error).toBeInstanceOf(RestApiError);
+  return error as RestApiError;
+}
+
+describe("business errors", () => {
+  it("rejects code != 200 delivered with HTTP 200", async () => {
+    const { client, server } = await setup();
+    server.failNext("GET /message/unread", { envelope: { code: 10001, message: "app disabled" } });
+    const error = await restError(client.listUnread());
+    expect(error).toMatchObject({
+      kind: "business",
+      status: 200,
+      code: 10001,
+      operation: "GET /message/unread",
+    });
+    expect(error.message).toBe("GET /message/unread: server answered code 10001: app disabled");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("reports requests the fake finds against the spec with code 400 and the reason", async () => {
+    const { client } = await setup();
+    const wrongType = { ...message, content_type: 9 as ContentType };
+    const error = await restError(client.sendMessage(wrongType));
+    expect(error).toMatchObject({ kind: "business", code: 400 });
+    expect(error.message).toContain("body.content_type must be equal to one of the allowed values");
+  });
+
+  it("reports unknown credentials with code 401", async () => {
+    const { server } = await setup();
+    const stranger = createRestClient({ baseUrl: server.url, appId, accessToken: "other-token" });
+    expect(await restError(stranger.listUnread())).toMatchObject({ kind: "business", code: 401 });
+  });
+});
+
+describe("HTTP errors", () => {
+  it("rejects a 4xx, keeping the envelope's code, without retrying", async () => {
+    const { client, server } = await setup();
+    server.failNext("GET /message/unread", { status: 403, body: '{"code":40301,"message":"forbidden"}' });
+    const error = await restError(client.listUnread());
+    expect(error).toMatchObject({ kind: "http", status: 403, code: 40301 });
+    expect(error.message).toBe("GET /message/unread: HTTP 403 Forbidden, code 40301: forbidden");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("rejects a 5xx whose body is not an envelope, with no code", async () => {
+    const { client, server } = await setup();
+    server.failNext("POST /message/send", { status: 502, body: "<html>bad gateway</html>" });
+    const error = await restError(client.sendMessage(message));
+    expect(error).toMatchObject({
+      kind: "http",
+      status: 502,
+      code: undefined,
+      operation: "POST /message/send",
+    });
+  });
+
+  it("answers unknown paths with 404 and wrong methods with 405", async () => {
+    const { client } = await setup();
+    const missing = await client.api.GET("/message/nowhere" as "/message/unread");
+    expect(missing.response.status).toBe(404);
+    const wrongMethod = await client.api.PUT("/message/unread" as "/message/send", {
+      body: { ...message, attachment: "" },
+    });
+    expect(wrongMethod.response.status).toBe(405);
+  });
+});
+
+describe("transport failures", () => {
+  it("rejects with kind timeout when an attempt runs out of time", async () => {
+    const { client, server } = await setup({ retry: false });
+    server.failNext("GET /message/unread", { delayMs: 500 });
+    const error = await restError(client.listUnread({ timeoutMs: 30 }));
+    expect(error).toMatchObject({ kind: "timeout", status: 0, code: undefined });
+    expect(error.message).toBe("GET /message/unread: request timed out after 30 ms");
+  });
+
+  it("rejects with kind network when the connection is reset", async () => {
+    const { client, server } = await setup();
+    server.failNext("POST /message/send", { reset: true });
+    const error = await restError(client.sendMessage(message));
+    expect(error).toMatchObject({ kind: "network", status: 0 });
+    expect(error.message).toMatch(/^POST \/message\/send: network failure/);
+  });
+
+  it("rejects with kind network when nothing listens", async () => {
+    const { server } = await setup();
+    await server.close();
+    const client = createRestClient({ baseUrl: server.url, appId, accessToken, retry: false });
+    expect(await restError(client.listUnread())).toMatchObject({ kind: "network" });
+  });
+
+  it("rejects with kind aborted when the caller cancels", async () => {
+    const { client, server } = await setup();
+    server.failNext("GET /message/unread", { delayMs: 500 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    expect(await restError(client.listUnread({ signal: controller.signal }))).toMatchObject({
+      kind: "aborted",
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("unreadable answers", () => {
+  it.each([
+    ["invalid JSON", "{not json"],
+    ["an empty body", ""],
+    ["a JSON array", "[1,2]"],
+    ["an object without code", '{"data":true}'],
+    ["a fractional code", '{"code":200.5,"data":true}'],
+    ["success without data", '{"code":200,"message":null}'],
+  ])("rejects %s with kind body", async (_name, body) => {
+    const { client, server } = await setup();
+    server.failNext("GET /message/unread", { status: 200, body });
+    const error = await restError(client.listUnread());
+    expect(error).toMatchObject({ kind: "body", status: 200 });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("input the client refuses before sending", () => {
+  it("rejects an attachment without url", async () => {
+    const { client, server } = await setup();
+    const error = await restError(
+      client.sendMessage({ ...message, content_type: ContentType.IMAGE, attachment: { url: "", width: 10 } }),
+    );
+    expect(error).toMatchObject({ kind: "request", status: 0 });
+    expect(error.message).toContain("url");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects an invalid timeout", async () => {
+    const { client, server } = await setup();
+    expect(await restError(client.listUnread({ timeoutMs: -1 }))).toMatchObject({ kind: "request" });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses bad client options at creation", () => {
+    expect(() => createRestClient({ baseUrl: "not a url", appId, accessToken })).toThrow(TypeError);
+    expect(() => createRestClient({ baseUrl: "http://127.0.0.1:1", appId: "", accessToken })).toThrow(
+      TypeError,
+    );
+    expect(() =>
+      createRestClient({ baseUrl: "http://127.0.0.1:1", appId, accessToken, userId: 2 ** 60 }),
+    ).toThrow(RangeError);
+  });
+});
+
+describe("the access token never leaks", () => {
+  const echo = `the token was ${accessToken} (${encodeURIComponent(accessToken)})`;
+
+  it.each([
+    ["a business error message", { envelope: { code: 500, message: echo } }],
+    ["an HTTP error body", { status: 401, body: JSON.stringify({ code: 401, message: echo }) }],
+    ["an unparseable body", { status: 200, body: `oops ${echo}` }],
+    ["a non-envelope body", { status: 200, body: JSON.stringify({ echo }) }],
+  ])("is redacted from %s", async (_name, fault) => {
+    const { client, server } = await setup();
+    server.failNext("GET /message/unread", fault);
+    const error = await restError(client.listUnread());
+    expect(error.message).not.toContain(accessToken);
+    expect(inspect(error, { depth: 10 })).not.toContain(accessToken);
+    expect(JSON.stringify(error)).not.toContain(accessToken);
+  });
+
+  it("is absent from timeout and network errors", async () => {
+    const { client, server } = await setup({ retry: false });
+    server.failNext("GET /message/unread", { delayMs: 300 }, { reset: true });
+    for (const options of [{ timeoutMs: 20 }, {}]) {
+      const error = await restError(client.listUnread(options));
+      expect(inspect(error, { depth: 10 })).not.toContain(accessToken);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { type CallOptions, stringifyJson } from "@chatwire/http-core";
+import createClient from "openapi-fetch";
+import { callJsonEndpoint } from "./call-json-endpoint.js";
+import { createClientContext } from "./client-context.js";
+import type { YunhuClientOptions } from "./client-options.js";
+import { protobufEndpoints } from "./gen/endpoints.js";
+import type { paths } from "./gen/msg-json.js";
+import {
+  type FileDownloadRecordRequest,
+  type FileDownloadRecordResponse,
+  jsonEndpoints,
+  type ListMessageEditRecordRequest,
+  type ListMessageEditRecordResponse,
+  type YunhuJsonApi,
+} from "./json-endpoints.js";
+import type {
+  ProtobufEndpoint,
+  ProtobufMethodName,
+  ProtobufRequest,
+  ProtobufResponse,
+} from "./protobuf-method-types.js";
+import { buildProtobufMethods } from "./protobuf-methods.js";
+
+/** `sendMessage` also reports the msgId it was sent under (the caller's or a fresh one). */
+export type ProtobufResult<M extends ProtobufMethodName> = M extends "sendMessage"
+  ? ProtobufResponse<M> & { msgId: string }
+  : ProtobufResponse<M>;
+
+/** One method per rpc of the proto's service, derived from the generated endpoint table. */
+export type ProtobufMethods = {
+  readonly [M in ProtobufMethodName]: (
+    request: ProtobufRequest<M>,
+    options?: CallOptions,
+  ) => Promise<ProtobufResult<M>>;
+};
+
+export interface JsonMethods {
+  /** POST /v1/msg/list-message-edit-record: one page of a message's earlier versions. */
+  listMessageEditRecord(
+    body: ListMessageEditRecordRequest,
+    options?: CallOptions,
+  ): Promise<ListMessageEditRecordResponse>;
+  /** POST /v1/msg/file-download-record: records that a file message was saved on the device. */
+  fileDownloadRecord(
+    body: FileDownloadRecordRequest,
+    options?: CallOptions,
+  ): Promise<FileDownloadRecordResponse>;
+}
+
+export type YunhuClient = ProtobufMethods &
+  JsonMethods & {
+    /** The underlying openapi-fetch client of the JSON endpoints (token header preset). */
+    readonly api: YunhuJsonApi;
+  };
+
+export function createYunhuClient(options: YunhuClientOptions): YunhuClient {
+  const context = createClientContext(options);
+  const api = createClient<paths>({
+    baseUrl: context.baseUrl,
+    fetch: (request: Request) => context.fetch(request),
+    headers: { token: context.token },
+    bodySerializer: (body: unknown) => stringifyJson(body),
+  });
+
+  const methods: Record<string, unknown> = buildProtobufMethods(
+    context,
+    protobufEndpoints as unknown as Record<string, ProtobufEndpoint<unknown, unknown>>,
+  );
+  for (const [name, endpoint] of Object.entries(jsonEndpoints)) {
+    methods[name] = (body: unknown, callOptions?: CallOptions) =>
+      callJsonEndpoint(context, api, endpoint as never, body, callOptions);
+  }
+  return Object.freeze({ ...methods, api }) as unknown as YunhuClient;
+}
