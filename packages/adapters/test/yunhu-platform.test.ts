@@ -5,6 +5,7 @@ import {
   type ChatMessage,
   type ConversationRef,
   createYunhuPlatform,
+  InvalidSourceMessageError,
   type PlatformError,
 } from "../src/index.js";
 
@@ -125,5 +126,19 @@ describe("Yunhu platform over the fake server", () => {
 
     const other = await failureOf(platformWith().recall(group, "no-such-message"));
     expect(other.code).toBe("rejected");
+  });
+
+  it("reports a stored message it cannot read as an invalid response, naming the field", async () => {
+    const client = createYunhuClient({ token, baseUrl: server.url, retry: false });
+    await client.sendMessage({
+      chatId: "big",
+      chatType: 2,
+      contentType: 1,
+      data: { text: "x", buttons: "[[{broken" },
+    });
+    const failure = await failureOf(history(platformWith()));
+    expect(failure).toMatchObject({ operation: "history", code: "invalid-response" });
+    expect(failure.cause).toBeInstanceOf(InvalidSourceMessageError);
+    expect((failure.cause as InvalidSourceMessageError).field).toBe("content.buttons");
   });
 });

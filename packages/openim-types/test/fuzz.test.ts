@@ -16,6 +16,8 @@ import {
 } from "./support/wire-segments.js";
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
+/** Generous per-test budget that grows with the run count; a hang still fails. */
+const timeout = Math.max(30_000, numRuns * 30);
 
 // biome-ignore lint/suspicious/noExplicitAny: the table pairs each codec with its own message type
 const codecs: [string, MessageFns<any>][] = [
@@ -76,69 +78,85 @@ function decodeOrThrow(codec: MessageFns<any>, bytes: Uint8Array): Uint8Array | 
 }
 
 describe.each(codecs)("fuzzing %s.decode", (name, codec) => {
-  it("random bytes: an Error or a self-consistent message", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
-        decodeOrThrow(codec, bytes);
-      }),
-      { numRuns },
-    );
-  });
-
-  it("truncated valid bytes: an Error, or exactly the prefix when cut between fields", () => {
-    const cut = (validBytes[name] as fc.Arbitrary<Uint8Array>).chain((bytes) =>
-      fc.tuple(fc.constant(bytes), fc.integer({ min: 0, max: Math.max(0, bytes.length - 1) })),
-    );
-    fc.assert(
-      fc.property(cut, ([bytes, length]) => {
-        const prefix = bytes.subarray(0, length);
-        const reencoded = decodeOrThrow(codec, prefix);
-        if (reencoded !== undefined) expect(reencoded).toEqual(prefix);
-      }),
-      { numRuns },
-    );
-  });
-
-  it("corrupted valid bytes: an Error or a self-consistent message", () => {
-    const corrupted = (validBytes[name] as fc.Arbitrary<Uint8Array>)
-      .filter((bytes) => bytes.length > 0)
-      .chain((bytes) =>
-        fc.tuple(
-          fc.constant(bytes),
-          fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), {
-            minLength: 1,
-            maxLength: 4,
-          }),
-        ),
+  it(
+    "random bytes: an Error or a self-consistent message",
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
+          decodeOrThrow(codec, bytes);
+        }),
+        { numRuns },
       );
-    fc.assert(
-      fc.property(corrupted, ([bytes, edits]) => {
-        const copy = bytes.slice();
-        for (const [at, value] of edits) copy[at] = value;
-        decodeOrThrow(codec, copy);
-      }),
-      { numRuns },
-    );
-  });
+    },
+    timeout,
+  );
+
+  it(
+    "truncated valid bytes: an Error, or exactly the prefix when cut between fields",
+    () => {
+      const cut = (validBytes[name] as fc.Arbitrary<Uint8Array>).chain((bytes) =>
+        fc.tuple(fc.constant(bytes), fc.integer({ min: 0, max: Math.max(0, bytes.length - 1) })),
+      );
+      fc.assert(
+        fc.property(cut, ([bytes, length]) => {
+          const prefix = bytes.subarray(0, length);
+          const reencoded = decodeOrThrow(codec, prefix);
+          if (reencoded !== undefined) expect(reencoded).toEqual(prefix);
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "corrupted valid bytes: an Error or a self-consistent message",
+    () => {
+      const corrupted = (validBytes[name] as fc.Arbitrary<Uint8Array>)
+        .filter((bytes) => bytes.length > 0)
+        .chain((bytes) =>
+          fc.tuple(
+            fc.constant(bytes),
+            fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+          ),
+        );
+      fc.assert(
+        fc.property(corrupted, ([bytes, edits]) => {
+          const copy = bytes.slice();
+          for (const [at, value] of edits) copy[at] = value;
+          decodeOrThrow(codec, copy);
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 });
 
 describe("fuzzing the FFI envelope", () => {
-  it("decodeFfiRequest / decodeFfiResult either decode or throw an Error", () => {
-    const input = fc.oneof(
-      fc.uint8Array({ maxLength: 128 }),
-      validBytes.FfiResult as fc.Arbitrary<Uint8Array>,
-    );
-    fc.assert(
-      fc.property(input, (bytes) => {
-        for (const decode of [decodeFfiRequest, decodeFfiResult]) {
-          try {
-            decode(bytes);
-          } catch (error) {
-            expect(error).toBeInstanceOf(Error);
+  it(
+    "decodeFfiRequest / decodeFfiResult either decode or throw an Error",
+    () => {
+      const input = fc.oneof(
+        fc.uint8Array({ maxLength: 128 }),
+        validBytes.FfiResult as fc.Arbitrary<Uint8Array>,
+      );
+      fc.assert(
+        fc.property(input, (bytes) => {
+          for (const decode of [decodeFfiRequest, decodeFfiResult]) {
+            try {
+              decode(bytes);
+            } catch (error) {
+              expect(error).toBeInstanceOf(Error);
+            }
           }
-        }
-      }),
-      { numRuns },
-    );
-  });
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
 });

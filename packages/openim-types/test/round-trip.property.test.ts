@@ -24,7 +24,7 @@ describe("round trips (property)", () => {
       }),
       runs,
     );
-  });
+  }, 30_000);
 
   it("IMMessage: fields are written in field-number order, as Google's encoders write them", () => {
     fc.assert(
@@ -33,7 +33,7 @@ describe("round trips (property)", () => {
       }),
       runs,
     );
-  });
+  }, 30_000);
 
   it("IMMessage: unknown fields anywhere among the known ones survive decode → encode byte for byte", () => {
     const unknown = fc.array(unknownSegment(imMessageUnknownNumbers), { minLength: 1, maxLength: 6 });
@@ -49,7 +49,7 @@ describe("round trips (property)", () => {
       }),
       runs,
     );
-  });
+  }, 30_000);
 
   it("EventOnRecvNewMessageData, SendMessageReq and a history page round-trip", () => {
     fc.assert(
@@ -64,5 +64,5 @@ describe("round trips (property)", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });

@@ -31,17 +31,20 @@ export function encodeProtobufRequest<Req>(
   }
   const undeclared = findUndeclaredField(input, message);
   if (undeclared !== undefined) throw refuse(`${undeclared} is not a field of the request message`);
-  const unsafe = findUnsafeInteger(message);
-  if (unsafe !== undefined) throw refuse(`${unsafe} is beyond 2^53 and cannot be sent exactly`);
   let bytes: Uint8Array;
+  let echoed: Req;
   try {
     bytes = endpoint.request.encode(message).finish();
+    echoed = endpoint.request.decode(bytes);
   } catch (error) {
+    // Only a failed encode pays for the walk that finds the usual culprit.
+    const unsafe = findUnsafeInteger(message);
+    if (unsafe !== undefined) throw refuse(`${unsafe} is beyond 2^53 and cannot be sent exactly`, error);
     throw refuse(`invalid request (${(error as Error).message})`, error);
   }
   // Decoding our own bytes must give the message back; a difference means the encoder coerced
   // a value of the wrong type. The value itself is not echoed: it may be private.
-  const altered = findAlteredField(message, endpoint.request.decode(bytes));
+  const altered = findAlteredField(message, echoed);
   if (altered !== undefined) throw refuse(`${altered} has the wrong type or a value its field cannot carry`);
   return bytes;
 }

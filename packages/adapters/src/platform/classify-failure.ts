@@ -1,4 +1,4 @@
-import { ChatwireAdapterError } from "../conversion/adapter-errors.js";
+import { ChatwireAdapterError, InvalidSourceMessageError } from "../conversion/adapter-errors.js";
 import type { PlatformErrorCode } from "./platform-error.js";
 
 interface TransportLikeError {
@@ -19,6 +19,8 @@ function isTransportLike(error: unknown): error is TransportLikeError {
  * `aborted`, `network`, `http`, `body`, or their own refusal kinds) and an HTTP `status`.
  */
 export function classifyFailure(error: unknown): PlatformErrorCode {
+  // A stored message the converter cannot read is a bad answer; anything else it refuses is a bad request.
+  if (error instanceof InvalidSourceMessageError) return "invalid-response";
   if (error instanceof ChatwireAdapterError) return "invalid-message";
   if (!isTransportLike(error)) return "unavailable";
   switch (error.kind) {

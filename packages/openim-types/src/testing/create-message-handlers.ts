@@ -84,34 +84,39 @@ export const createMessageHandlers: Handlers = {
       value: { sourcePath: imageSourcePath, sourcePicture, bigPicture, snapshotPicture },
     }),
   }),
-  CreateSoundMessage: ({ soundPath, duration, soundElem }, context) => ({
-    message: newMessage(context, ContentType.Sound, {
-      $case: "soundElem",
-      value: {
-        ...SoundElem.fromPartial(soundElem ?? {}),
-        soundPath: soundPath || (soundElem?.soundPath ?? ""),
-        duration,
-      },
-    }),
-  }),
-  CreateVideoMessage: ({ videoSourcePath, videoType, duration, snapshotSourcePath, videoElem }, context) => ({
-    message: newMessage(context, ContentType.Video, {
-      $case: "videoElem",
-      value: {
-        ...VideoElem.fromPartial(videoElem ?? {}),
-        videoPath: videoSourcePath,
-        videoType,
-        duration,
-        snapshotPath: snapshotSourcePath,
-      },
-    }),
-  }),
-  CreateFileMessage: ({ fileSourcePath, fileName, fileElem }, context) => ({
-    message: newMessage(context, ContentType.File, {
-      $case: "fileElem",
-      value: { ...FileElem.fromPartial(fileElem ?? {}), filePath: fileSourcePath, fileName },
-    }),
-  }),
+  CreateSoundMessage: ({ soundPath, duration, soundElem }, context) => {
+    const sound = SoundElem.fromPartial(soundElem ?? {});
+    return {
+      message: newMessage(context, ContentType.Sound, {
+        $case: "soundElem",
+        value: { ...sound, soundPath: soundPath || sound.soundPath, duration: duration || sound.duration },
+      }),
+    };
+  },
+  CreateVideoMessage: ({ videoSourcePath, videoType, duration, snapshotSourcePath, videoElem }, context) => {
+    const video = VideoElem.fromPartial(videoElem ?? {});
+    return {
+      message: newMessage(context, ContentType.Video, {
+        $case: "videoElem",
+        value: {
+          ...video,
+          videoPath: videoSourcePath || video.videoPath,
+          videoType: videoType || video.videoType,
+          duration: duration || video.duration,
+          snapshotPath: snapshotSourcePath || video.snapshotPath,
+        },
+      }),
+    };
+  },
+  CreateFileMessage: ({ fileSourcePath, fileName, fileElem }, context) => {
+    const file = FileElem.fromPartial(fileElem ?? {});
+    return {
+      message: newMessage(context, ContentType.File, {
+        $case: "fileElem",
+        value: { ...file, filePath: fileSourcePath || file.filePath, fileName: fileName || file.fileName },
+      }),
+    };
+  },
   CreateMergerMessage: ({ messages, title, summaries }, context) => ({
     message: newMessage(context, ContentType.Merge, {
       $case: "mergeElem",

@@ -96,7 +96,7 @@ function replaceCounted(
 function rewriteDecode(body: string, message: string, file: string, int64Fields: Int64Field[]): string {
   const fieldCount = (body.match(/\n\s+case \d+: \{/g) ?? []).length;
   let out = body;
-  // int64: name the field in the range error.
+  // int64: name the field in the range error; every longToNumber call must be one we recognise.
   out = replaceCounted(
     out,
     /message\.(\w+)( = |\.push\()longToNumber\(reader\.(u?int64)\(\)\)/g,
@@ -105,11 +105,10 @@ function rewriteDecode(body: string, message: string, file: string, int64Fields:
         int64Fields.push({ name: field, unsigned: reader === "uint64" });
       return `message.${field}${assign}longToNumber(reader.${reader}(), "${message}.${field}")`;
     },
-    "any",
+    out.split("longToNumber(").length - 1,
     file,
-    "int64 reads",
+    `${message}: int64 reads`,
   );
-  if (/longToNumber\(reader\.\w+\(\)\)/.test(out)) throw shapeError(file, `${message}: unnamed int64 read`);
   // Strings must be valid UTF-8, as proto3 requires; a lossy U+FFFD would change the bytes.
   out = out.replaceAll("reader.string()", "reader.string(true)");
   // A declared field with another wire type is from an incompatible schema: fail, don't shelve it.
@@ -189,7 +188,7 @@ function rewriteEncode(body: string, message: string, file: string): string {
       `.${type}(exactInt64(message.${field}, "${message}.${field}", ${type === "uint64"}))`,
   );
   out = out.replace(
-    /(for \(const v of message\.(\w+)\) \{\n\s+writer\.)(u?int64)\(v\)/g,
+    /(for \(const v of message\.(\w+)\) \{\n[^\n]*\.)(u?int64)\(v!?\)/g,
     (_, before: string, field: string, type: string) =>
       `${before}${type}(exactInt64(v, "${message}.${field}", ${type === "uint64"}))`,
   );
