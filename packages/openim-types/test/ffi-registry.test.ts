@@ -50,7 +50,7 @@ describe("ffiRegistry", () => {
       readme.indexOf("<!-- ffi-coverage:start -->"),
       readme.indexOf("<!-- ffi-coverage:end -->"),
     );
-    const rows = [...section.matchAll(/^\| `(\w+)` \| (\d+) \|/gm)].map((m) => [m[1], Number(m[2])]);
+    const rows = [...section.matchAll(/^\| `(\w+)` +\| +(\d+) \|/gm)].map((m) => [m[1], Number(m[2])]);
     expect(rows.sort()).toEqual(entries.map(([name, e]) => [name, e.funcName]).sort());
     expect(section).toContain("**75 of 161**");
   });
