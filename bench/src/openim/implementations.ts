@@ -1,23 +1,14 @@
 // One encode/decode pair per benchmark case for each implementation, all over the same bytes.
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { decodeFfiResult, encodeFfiResult, message, shared } from "@chatwire/openim-types";
+import type { Case } from "../codec/compare.js";
+import { jsonCodec } from "../codec/json-codec.js";
 import { historyPage, merge, recvEvent, text } from "./fixtures.js";
 import { EventOnRecvNewMessageDataSchema } from "./peers/es/event_pb.js";
 import { type FfiResult as EsFfiResult, FfiResultSchema } from "./peers/es/ffi_pb.js";
 import { GetAdvancedHistoryMessageListRespSchema } from "./peers/es/message_pb.js";
 import { IMMessageSchema } from "./peers/es/shared_pb.js";
 import { openim } from "./peers/protobufjs/openim.js";
-
-export interface Codec {
-  encode(): Uint8Array;
-  decode(): unknown;
-}
-
-export interface Case {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly implementations: Record<"chatwire" | "protobufjs" | "protobuf-es", Codec>;
-}
 
 const pj = openim;
 const recvNewMessage = 29;
@@ -41,6 +32,7 @@ function messageCase<T>(
       chatwire: { encode: () => chatwire.encode(value).finish(), decode: () => chatwire.decode(bytes) },
       protobufjs: { encode: () => pjType.encode(pjValue).finish(), decode: () => pjType.decode(bytes) },
       "protobuf-es": { encode: () => toBinary(esSchema, esValue), decode: () => fromBinary(esSchema, bytes) },
+      JSON: jsonCodec(value),
     },
   };
 }
@@ -73,6 +65,7 @@ function ffiEventCase(): Case {
         },
         decode: () => fromBinary(EventOnRecvNewMessageDataSchema, fromBinary(FfiResultSchema, bytes).data),
       },
+      JSON: jsonCodec({ name: "EventOnRecvNewMessage", funcName: recvNewMessage, data: recvEvent }),
     },
   };
 }

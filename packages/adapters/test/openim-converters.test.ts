@@ -21,7 +21,7 @@ function overTheWire(message: IMMessage): IMMessage {
 }
 
 describe("OpenIM converters", () => {
-  it("cover every ContentType of the seeds, each with a sample", () => {
+  it("cover every ContentType of the protocol, each with a sample", () => {
     const numbers = Object.values(ContentType).filter(
       (value): value is number => typeof value === "number" && value > 0,
     );

@@ -15,7 +15,7 @@ export interface OpenImContentRow {
 }
 
 /**
- * Every OpenIM `ContentType` of the seeds, the `IMMessage.content` case that carries it and the
+ * Every OpenIM `ContentType` of the protocol, the `IMMessage.content` case that carries it and the
  * `ChatMessage` content kind it becomes. Both OpenIM converters read this one table.
  */
 export const openImContentTable: readonly OpenImContentRow[] = [

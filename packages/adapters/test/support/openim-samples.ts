@@ -20,7 +20,7 @@ const quoted = shared.IMMessage.fromPartial({
   content: { $case: "textElem", value: { content: "Is the printer fixed?" } },
 });
 
-/** One realistic message per OpenIM content type of the seeds, keyed by ContentType. */
+/** One realistic message per OpenIM content type of the protocol, keyed by ContentType. */
 export const openImSamples: Record<number, Elem> = {
   [ContentType.Text]: { $case: "textElem", value: { content: "hello 👋" } },
   [ContentType.Picture]: {

@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter } from "./wire-runtime.js";
 
 export const protobufPackage = "openim.sdk.common";
 
@@ -807,7 +808,7 @@ function createBaseOfflinePushInfo(): OfflinePushInfo {
 }
 
 export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
-  encode(message: OfflinePushInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: OfflinePushInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.title !== "") {
       writeTag(writer, 10, unknown).string(message.title);
@@ -834,7 +835,7 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): OfflinePushInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -971,7 +972,7 @@ function createBaseRequestPagination(): RequestPagination {
 }
 
 export const RequestPagination: MessageFns<RequestPagination> = {
-  encode(message: RequestPagination, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: RequestPagination, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.pageNumber !== 0) {
       writeTag(writer, 8, unknown).int32(message.pageNumber);
@@ -986,7 +987,7 @@ export const RequestPagination: MessageFns<RequestPagination> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): RequestPagination {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");

@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
 import {
   CommandInfo,
   IMBlack,
@@ -1274,7 +1275,7 @@ function createBaseEventOnSendMsgProgressData(): EventOnSendMsgProgressData {
 }
 
 export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> = {
-  encode(message: EventOnSendMsgProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSendMsgProgressData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
       writeTag(writer, 8, unknown).int32(message.progress);
@@ -1286,7 +1287,7 @@ export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSendMsgProgressData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1356,7 +1357,7 @@ function createBaseEventOnUploadFileProgressData(): EventOnUploadFileProgressDat
 }
 
 export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgressData> = {
-  encode(message: EventOnUploadFileProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUploadFileProgressData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
       writeTag(writer, 8, unknown).int32(message.progress);
@@ -1368,7 +1369,7 @@ export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgress
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUploadFileProgressData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1438,7 +1439,7 @@ function createBaseEventOnUploadLogsProgressData(): EventOnUploadLogsProgressDat
 }
 
 export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgressData> = {
-  encode(message: EventOnUploadLogsProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUploadLogsProgressData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
       writeTag(writer, 8, unknown).int64(exactInt64(message.progress, "EventOnUploadLogsProgressData.progress", false));
@@ -1453,7 +1454,7 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUploadLogsProgressData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1470,7 +1471,7 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
               throw wireTypeMismatch("EventOnUploadLogsProgressData", tag);
             }
 
-            message.progress = longToNumber(reader.int64(), "EventOnUploadLogsProgressData.progress");
+            message.progress = readInt64(reader, "EventOnUploadLogsProgressData.progress");
             continue;
           }
           case 2: {
@@ -1478,7 +1479,7 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
               throw wireTypeMismatch("EventOnUploadLogsProgressData", tag);
             }
 
-            message.total = longToNumber(reader.int64(), "EventOnUploadLogsProgressData.total");
+            message.total = readInt64(reader, "EventOnUploadLogsProgressData.total");
             continue;
           }
         }
@@ -1538,7 +1539,7 @@ function createBaseEventOnConnectingData(): EventOnConnectingData {
 }
 
 export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
-  encode(message: EventOnConnectingData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnConnectingData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1547,7 +1548,7 @@ export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnConnectingData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1605,7 +1606,7 @@ function createBaseEventOnConnectSuccessData(): EventOnConnectSuccessData {
 }
 
 export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = {
-  encode(message: EventOnConnectSuccessData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnConnectSuccessData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1614,7 +1615,7 @@ export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnConnectSuccessData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1672,7 +1673,7 @@ function createBaseEventOnConnectFailedData(): EventOnConnectFailedData {
 }
 
 export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
-  encode(message: EventOnConnectFailedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnConnectFailedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errCode !== 0) {
       writeTag(writer, 8, unknown).int32(message.errCode);
@@ -1687,7 +1688,7 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnConnectFailedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1772,7 +1773,7 @@ function createBaseEventOnKickedOfflineData(): EventOnKickedOfflineData {
 }
 
 export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
-  encode(message: EventOnKickedOfflineData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnKickedOfflineData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1781,7 +1782,7 @@ export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnKickedOfflineData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1839,7 +1840,7 @@ function createBaseEventOnUserTokenExpiredData(): EventOnUserTokenExpiredData {
 }
 
 export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData> = {
-  encode(message: EventOnUserTokenExpiredData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserTokenExpiredData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1848,7 +1849,7 @@ export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserTokenExpiredData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1906,7 +1907,7 @@ function createBaseEventOnUserTokenInvalidData(): EventOnUserTokenInvalidData {
 }
 
 export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData> = {
-  encode(message: EventOnUserTokenInvalidData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserTokenInvalidData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errMsg !== "") {
       writeTag(writer, 10, unknown).string(message.errMsg);
@@ -1918,7 +1919,7 @@ export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserTokenInvalidData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1988,7 +1989,7 @@ function createBaseEventOnSyncServerStartData(): EventOnSyncServerStartData {
 }
 
 export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> = {
-  encode(message: EventOnSyncServerStartData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSyncServerStartData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
       writeTag(writer, 8, unknown).bool(message.reinstalled);
@@ -2000,7 +2001,7 @@ export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSyncServerStartData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2070,7 +2071,7 @@ function createBaseEventOnSyncServerFinishData(): EventOnSyncServerFinishData {
 }
 
 export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData> = {
-  encode(message: EventOnSyncServerFinishData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSyncServerFinishData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
       writeTag(writer, 8, unknown).bool(message.reinstalled);
@@ -2082,7 +2083,7 @@ export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSyncServerFinishData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2152,7 +2153,7 @@ function createBaseEventOnSyncServerFailedData(): EventOnSyncServerFailedData {
 }
 
 export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData> = {
-  encode(message: EventOnSyncServerFailedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSyncServerFailedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.reinstalled !== false) {
       writeTag(writer, 8, unknown).bool(message.reinstalled);
@@ -2164,7 +2165,7 @@ export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSyncServerFailedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2234,7 +2235,7 @@ function createBaseEventOnSyncServerProgressData(): EventOnSyncServerProgressDat
 }
 
 export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgressData> = {
-  encode(message: EventOnSyncServerProgressData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSyncServerProgressData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.progress !== 0) {
       writeTag(writer, 8, unknown).int32(message.progress);
@@ -2246,7 +2247,7 @@ export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgress
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSyncServerProgressData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2316,7 +2317,7 @@ function createBaseEventOnNewConversationData(): EventOnNewConversationData {
 }
 
 export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> = {
-  encode(message: EventOnNewConversationData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnNewConversationData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.conversationList) {
       IMConversation.encode(v!, writeTag(writer, 10, unknown).fork()).join();
@@ -2328,7 +2329,7 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnNewConversationData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2402,7 +2403,7 @@ function createBaseEventOnConversationChangedData(): EventOnConversationChangedD
 }
 
 export const EventOnConversationChangedData: MessageFns<EventOnConversationChangedData> = {
-  encode(message: EventOnConversationChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnConversationChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.conversationList) {
       IMConversation.encode(v!, writeTag(writer, 10, unknown).fork()).join();
@@ -2414,7 +2415,7 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnConversationChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2488,7 +2489,7 @@ function createBaseEventOnTotalUnreadMessageCountChangedData(): EventOnTotalUnre
 }
 
 export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalUnreadMessageCountChangedData> = {
-  encode(message: EventOnTotalUnreadMessageCountChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnTotalUnreadMessageCountChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.totalUnreadCount !== 0) {
       writeTag(writer, 8, unknown).int32(message.totalUnreadCount);
@@ -2500,7 +2501,7 @@ export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalU
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnTotalUnreadMessageCountChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2574,7 +2575,7 @@ function createBaseEventOnConversationUserInputStatusChangedData(): EventOnConve
 export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnConversationUserInputStatusChangedData> = {
   encode(
     message: EventOnConversationUserInputStatusChangedData,
-    writer: BinaryWriter = new BinaryWriter(),
+    writer: BinaryWriter = new WireWriter(),
   ): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
@@ -2597,7 +2598,7 @@ export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnCo
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnConversationUserInputStatusChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2714,7 +2715,7 @@ function createBaseEventOnRecvNewMessageData(): EventOnRecvNewMessageData {
 }
 
 export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = {
-  encode(message: EventOnRecvNewMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnRecvNewMessageData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -2726,7 +2727,7 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnRecvNewMessageData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2807,7 +2808,7 @@ function createBaseMessageReceipt(): MessageReceipt {
 }
 
 export const MessageReceipt: MessageFns<MessageReceipt> = {
-  encode(message: MessageReceipt, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MessageReceipt, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
       writeTag(writer, 10, unknown).string(message.groupID);
@@ -2837,7 +2838,7 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MessageReceipt {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2878,7 +2879,7 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
               throw wireTypeMismatch("MessageReceipt", tag);
             }
 
-            message.readTime = longToNumber(reader.int64(), "MessageReceipt.readTime");
+            message.readTime = readInt64(reader, "MessageReceipt.readTime");
             continue;
           }
           case 5: {
@@ -2989,7 +2990,7 @@ function createBaseEventOnRecvC2CReadReceiptData(): EventOnRecvC2CReadReceiptDat
 }
 
 export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceiptData> = {
-  encode(message: EventOnRecvC2CReadReceiptData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnRecvC2CReadReceiptData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.msgReceiptList) {
       MessageReceipt.encode(v!, writeTag(writer, 10, unknown).fork()).join();
@@ -3001,7 +3002,7 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnRecvC2CReadReceiptData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3075,7 +3076,7 @@ function createBaseEventOnNewRecvMessageRevokedData(): EventOnNewRecvMessageRevo
 }
 
 export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageRevokedData> = {
-  encode(message: EventOnNewRecvMessageRevokedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnNewRecvMessageRevokedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.revoked !== undefined) {
       RevokedTips.encode(message.revoked, writeTag(writer, 10, unknown).fork()).join();
@@ -3087,7 +3088,7 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnNewRecvMessageRevokedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3159,7 +3160,7 @@ function createBaseEventOnRecvOfflineNewMessageData(): EventOnRecvOfflineNewMess
 }
 
 export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewMessageData> = {
-  encode(message: EventOnRecvOfflineNewMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnRecvOfflineNewMessageData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3171,7 +3172,7 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnRecvOfflineNewMessageData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3243,7 +3244,7 @@ function createBaseEventOnMessageDeletedData(): EventOnMessageDeletedData {
 }
 
 export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = {
-  encode(message: EventOnMessageDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnMessageDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3255,7 +3256,7 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnMessageDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3327,7 +3328,7 @@ function createBaseEventOnRecvOnlineOnlyMessageData(): EventOnRecvOnlineOnlyMess
 }
 
 export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyMessageData> = {
-  encode(message: EventOnRecvOnlineOnlyMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnRecvOnlineOnlyMessageData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3339,7 +3340,7 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnRecvOnlineOnlyMessageData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3411,7 +3412,7 @@ function createBaseEventOnMessageEditedData(): EventOnMessageEditedData {
 }
 
 export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
-  encode(message: EventOnMessageEditedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnMessageEditedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3423,7 +3424,7 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnMessageEditedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3495,7 +3496,7 @@ function createBaseEventOnFriendApplicationAddedData(): EventOnFriendApplication
 }
 
 export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicationAddedData> = {
-  encode(message: EventOnFriendApplicationAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendApplicationAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -3507,7 +3508,7 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendApplicationAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3579,7 +3580,7 @@ function createBaseEventOnFriendApplicationDeletedData(): EventOnFriendApplicati
 }
 
 export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplicationDeletedData> = {
-  encode(message: EventOnFriendApplicationDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendApplicationDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -3591,7 +3592,7 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendApplicationDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3663,7 +3664,7 @@ function createBaseEventOnFriendApplicationAcceptedData(): EventOnFriendApplicat
 }
 
 export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendApplicationAcceptedData> = {
-  encode(message: EventOnFriendApplicationAcceptedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendApplicationAcceptedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -3675,7 +3676,7 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendApplicationAcceptedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3747,7 +3748,7 @@ function createBaseEventOnFriendApplicationRejectedData(): EventOnFriendApplicat
 }
 
 export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendApplicationRejectedData> = {
-  encode(message: EventOnFriendApplicationRejectedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendApplicationRejectedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMFriendRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -3759,7 +3760,7 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendApplicationRejectedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3831,7 +3832,7 @@ function createBaseEventOnFriendAddedData(): EventOnFriendAddedData {
 }
 
 export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
-  encode(message: EventOnFriendAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
       IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
@@ -3843,7 +3844,7 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3915,7 +3916,7 @@ function createBaseEventOnFriendDeletedData(): EventOnFriendDeletedData {
 }
 
 export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
-  encode(message: EventOnFriendDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
       IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
@@ -3927,7 +3928,7 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3999,7 +4000,7 @@ function createBaseEventOnFriendInfoChangedData(): EventOnFriendInfoChangedData 
 }
 
 export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedData> = {
-  encode(message: EventOnFriendInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnFriendInfoChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.friend !== undefined) {
       IMFriend.encode(message.friend, writeTag(writer, 10, unknown).fork()).join();
@@ -4011,7 +4012,7 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnFriendInfoChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4083,7 +4084,7 @@ function createBaseEventOnBlackAddedData(): EventOnBlackAddedData {
 }
 
 export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
-  encode(message: EventOnBlackAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnBlackAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.black !== undefined) {
       IMBlack.encode(message.black, writeTag(writer, 10, unknown).fork()).join();
@@ -4095,7 +4096,7 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnBlackAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4167,7 +4168,7 @@ function createBaseEventOnBlackDeletedData(): EventOnBlackDeletedData {
 }
 
 export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
-  encode(message: EventOnBlackDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnBlackDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.black !== undefined) {
       IMBlack.encode(message.black, writeTag(writer, 10, unknown).fork()).join();
@@ -4179,7 +4180,7 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnBlackDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4251,7 +4252,7 @@ function createBaseEventOnJoinedGroupAddedData(): EventOnJoinedGroupAddedData {
 }
 
 export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData> = {
-  encode(message: EventOnJoinedGroupAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnJoinedGroupAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -4263,7 +4264,7 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnJoinedGroupAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4335,7 +4336,7 @@ function createBaseEventOnJoinedGroupDeletedData(): EventOnJoinedGroupDeletedDat
 }
 
 export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeletedData> = {
-  encode(message: EventOnJoinedGroupDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnJoinedGroupDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -4347,7 +4348,7 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnJoinedGroupDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4419,7 +4420,7 @@ function createBaseEventOnGroupMemberAddedData(): EventOnGroupMemberAddedData {
 }
 
 export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData> = {
-  encode(message: EventOnGroupMemberAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupMemberAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
       IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
@@ -4431,7 +4432,7 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupMemberAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4503,7 +4504,7 @@ function createBaseEventOnGroupMemberDeletedData(): EventOnGroupMemberDeletedDat
 }
 
 export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeletedData> = {
-  encode(message: EventOnGroupMemberDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupMemberDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
       IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
@@ -4515,7 +4516,7 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupMemberDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4587,7 +4588,7 @@ function createBaseEventOnGroupApplicationAddedData(): EventOnGroupApplicationAd
 }
 
 export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicationAddedData> = {
-  encode(message: EventOnGroupApplicationAddedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupApplicationAddedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -4599,7 +4600,7 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupApplicationAddedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4671,7 +4672,7 @@ function createBaseEventOnGroupApplicationDeletedData(): EventOnGroupApplication
 }
 
 export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicationDeletedData> = {
-  encode(message: EventOnGroupApplicationDeletedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupApplicationDeletedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -4683,7 +4684,7 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupApplicationDeletedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4755,7 +4756,7 @@ function createBaseEventOnGroupInfoChangedData(): EventOnGroupInfoChangedData {
 }
 
 export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData> = {
-  encode(message: EventOnGroupInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupInfoChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -4767,7 +4768,7 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupInfoChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4839,7 +4840,7 @@ function createBaseEventOnGroupDismissedData(): EventOnGroupDismissedData {
 }
 
 export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = {
-  encode(message: EventOnGroupDismissedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupDismissedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -4851,7 +4852,7 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupDismissedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4923,7 +4924,7 @@ function createBaseEventOnGroupMemberInfoChangedData(): EventOnGroupMemberInfoCh
 }
 
 export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInfoChangedData> = {
-  encode(message: EventOnGroupMemberInfoChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupMemberInfoChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.member !== undefined) {
       IMGroupMember.encode(message.member, writeTag(writer, 10, unknown).fork()).join();
@@ -4935,7 +4936,7 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupMemberInfoChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5007,7 +5008,7 @@ function createBaseEventOnGroupApplicationAcceptedData(): EventOnGroupApplicatio
 }
 
 export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplicationAcceptedData> = {
-  encode(message: EventOnGroupApplicationAcceptedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupApplicationAcceptedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -5019,7 +5020,7 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupApplicationAcceptedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5091,7 +5092,7 @@ function createBaseEventOnGroupApplicationRejectedData(): EventOnGroupApplicatio
 }
 
 export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplicationRejectedData> = {
-  encode(message: EventOnGroupApplicationRejectedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnGroupApplicationRejectedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.request !== undefined) {
       IMGroupRequest.encode(message.request, writeTag(writer, 10, unknown).fork()).join();
@@ -5103,7 +5104,7 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnGroupApplicationRejectedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5175,7 +5176,7 @@ function createBaseEventOnRecvCustomBusinessMessageData(): EventOnRecvCustomBusi
 }
 
 export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomBusinessMessageData> = {
-  encode(message: EventOnRecvCustomBusinessMessageData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnRecvCustomBusinessMessageData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.businessMessage !== "") {
       writeTag(writer, 10, unknown).string(message.businessMessage);
@@ -5187,7 +5188,7 @@ export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomB
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnRecvCustomBusinessMessageData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5257,7 +5258,7 @@ function createBaseEventOnSelfInfoUpdatedData(): EventOnSelfInfoUpdatedData {
 }
 
 export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> = {
-  encode(message: EventOnSelfInfoUpdatedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnSelfInfoUpdatedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.user !== undefined) {
       IMUser.encode(message.user, writeTag(writer, 10, unknown).fork()).join();
@@ -5269,7 +5270,7 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnSelfInfoUpdatedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5339,7 +5340,7 @@ function createBaseEventOnUserStatusChangedData(): EventOnUserStatusChangedData 
 }
 
 export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedData> = {
-  encode(message: EventOnUserStatusChangedData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserStatusChangedData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
       writeTag(writer, 10, unknown).string(message.userID);
@@ -5358,7 +5359,7 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserStatusChangedData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5458,7 +5459,7 @@ function createBaseEventOnUserCommandAddData(): EventOnUserCommandAddData {
 }
 
 export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = {
-  encode(message: EventOnUserCommandAddData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserCommandAddData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
       CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
@@ -5470,7 +5471,7 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserCommandAddData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5542,7 +5543,7 @@ function createBaseEventOnUserCommandDeleteData(): EventOnUserCommandDeleteData 
 }
 
 export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteData> = {
-  encode(message: EventOnUserCommandDeleteData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserCommandDeleteData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
       CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
@@ -5554,7 +5555,7 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserCommandDeleteData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5626,7 +5627,7 @@ function createBaseEventOnUserCommandUpdateData(): EventOnUserCommandUpdateData 
 }
 
 export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateData> = {
-  encode(message: EventOnUserCommandUpdateData, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: EventOnUserCommandUpdateData, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.command !== undefined) {
       CommandInfo.encode(message.command, writeTag(writer, 10, unknown).fork()).join();
@@ -5638,7 +5639,7 @@ export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateDa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): EventOnUserCommandUpdateData {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5714,13 +5715,6 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }, field: string): number {
-  const num = globalThis.Number(int64.toString());
-  if (!globalThis.Number.isSafeInteger(num)) {
-    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
-  }
-  return num;
-}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;

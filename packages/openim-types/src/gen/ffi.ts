@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter, readUint64 } from "./wire-runtime.js";
 import { FuncRequestEventName, funcRequestEventNameFromJSON, funcRequestEventNameToJSON } from "./event.js";
 
 export const protobufPackage = "openim.ffi";
@@ -30,7 +31,7 @@ function createBaseFfiRequest(): FfiRequest {
 }
 
 export const FfiRequest: MessageFns<FfiRequest> = {
-  encode(message: FfiRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FfiRequest, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.operationID !== "") {
       writeTag(writer, 10, unknown).string(message.operationID);
@@ -51,7 +52,7 @@ export const FfiRequest: MessageFns<FfiRequest> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FfiRequest {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -76,7 +77,7 @@ export const FfiRequest: MessageFns<FfiRequest> = {
               throw wireTypeMismatch("FfiRequest", tag);
             }
 
-            message.handleID = longToNumber(reader.uint64(), "FfiRequest.handleID");
+            message.handleID = readUint64(reader, "FfiRequest.handleID");
             continue;
           }
           case 3: {
@@ -162,7 +163,7 @@ function createBaseFfiResult(): FfiResult {
 }
 
 export const FfiResult: MessageFns<FfiResult> = {
-  encode(message: FfiResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FfiResult, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.errCode !== 0) {
       writeTag(writer, 8, unknown).int32(message.errCode);
@@ -186,7 +187,7 @@ export const FfiResult: MessageFns<FfiResult> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FfiResult {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -235,7 +236,7 @@ export const FfiResult: MessageFns<FfiResult> = {
               throw wireTypeMismatch("FfiResult", tag);
             }
 
-            message.handleID = longToNumber(reader.uint64(), "FfiResult.handleID");
+            message.handleID = readUint64(reader, "FfiResult.handleID");
             continue;
           }
         }
@@ -339,13 +340,6 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }, field: string): number {
-  const num = globalThis.Number(int64.toString());
-  if (!globalThis.Number.isSafeInteger(num)) {
-    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
-  }
-  return num;
-}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;

@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
 import { OfflinePushInfo } from "./common.js";
 import {
   AtInfo,
@@ -319,7 +320,7 @@ function createBaseGetAdvancedHistoryMessageListParams(): GetAdvancedHistoryMess
 }
 
 export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryMessageListParams> = {
-  encode(message: GetAdvancedHistoryMessageListParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListParams, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -337,7 +338,7 @@ export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryM
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListParams {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -435,7 +436,7 @@ function createBaseGetAdvancedHistoryMessageListCallback(): GetAdvancedHistoryMe
 }
 
 export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistoryMessageListCallback> = {
-  encode(message: GetAdvancedHistoryMessageListCallback, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListCallback, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.messageList) {
       IMMessage.encode(v!, writeTag(writer, 10, unknown).fork()).join();
@@ -456,7 +457,7 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListCallback {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -576,7 +577,7 @@ function createBaseSendMessageReq(): SendMessageReq {
 }
 
 export const SendMessageReq: MessageFns<SendMessageReq> = {
-  encode(message: SendMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: SendMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -600,7 +601,7 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): SendMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -728,7 +729,7 @@ function createBaseSendMessageResp(): SendMessageResp {
 }
 
 export const SendMessageResp: MessageFns<SendMessageResp> = {
-  encode(message: SendMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: SendMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -740,7 +741,7 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): SendMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -812,7 +813,7 @@ function createBaseGetAdvancedHistoryMessageListReq(): GetAdvancedHistoryMessage
 }
 
 export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMessageListReq> = {
-  encode(message: GetAdvancedHistoryMessageListReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -828,7 +829,7 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -923,7 +924,7 @@ function createBaseGetAdvancedHistoryMessageListResp(): GetAdvancedHistoryMessag
 }
 
 export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMessageListResp> = {
-  encode(message: GetAdvancedHistoryMessageListResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.getAdvancedHistoryMessageListCallback !== undefined) {
       GetAdvancedHistoryMessageListCallback.encode(
@@ -938,7 +939,7 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1021,7 +1022,7 @@ function createBaseGetAdvancedHistoryMessageListReverseReq(): GetAdvancedHistory
 }
 
 export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHistoryMessageListReverseReq> = {
-  encode(message: GetAdvancedHistoryMessageListReverseReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListReverseReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -1037,7 +1038,7 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListReverseReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1132,7 +1133,7 @@ function createBaseGetAdvancedHistoryMessageListReverseResp(): GetAdvancedHistor
 }
 
 export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHistoryMessageListReverseResp> = {
-  encode(message: GetAdvancedHistoryMessageListReverseResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GetAdvancedHistoryMessageListReverseResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.getAdvancedHistoryMessageListCallback !== undefined) {
       GetAdvancedHistoryMessageListCallback.encode(
@@ -1147,7 +1148,7 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GetAdvancedHistoryMessageListReverseResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1230,7 +1231,7 @@ function createBaseRevokeMessageReq(): RevokeMessageReq {
 }
 
 export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
-  encode(message: RevokeMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: RevokeMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -1245,7 +1246,7 @@ export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): RevokeMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1330,7 +1331,7 @@ function createBaseRevokeMessageResp(): RevokeMessageResp {
 }
 
 export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
-  encode(message: RevokeMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: RevokeMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1339,7 +1340,7 @@ export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): RevokeMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1397,7 +1398,7 @@ function createBaseTypingStatusUpdateReq(): TypingStatusUpdateReq {
 }
 
 export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
-  encode(message: TypingStatusUpdateReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: TypingStatusUpdateReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.recvID !== "") {
       writeTag(writer, 10, unknown).string(message.recvID);
@@ -1412,7 +1413,7 @@ export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): TypingStatusUpdateReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1497,7 +1498,7 @@ function createBaseTypingStatusUpdateResp(): TypingStatusUpdateResp {
 }
 
 export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
-  encode(message: TypingStatusUpdateResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: TypingStatusUpdateResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1506,7 +1507,7 @@ export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): TypingStatusUpdateResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1564,7 +1565,7 @@ function createBaseDeleteMessageReq(): DeleteMessageReq {
 }
 
 export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
-  encode(message: DeleteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -1579,7 +1580,7 @@ export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1664,7 +1665,7 @@ function createBaseDeleteMessageResp(): DeleteMessageResp {
 }
 
 export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
-  encode(message: DeleteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1673,7 +1674,7 @@ export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1731,7 +1732,7 @@ function createBaseDeleteAllMsgFromLocalAndServerReq(): DeleteAllMsgFromLocalAnd
 }
 
 export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocalAndServerReq> = {
-  encode(message: DeleteAllMsgFromLocalAndServerReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteAllMsgFromLocalAndServerReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1740,7 +1741,7 @@ export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocal
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteAllMsgFromLocalAndServerReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1798,7 +1799,7 @@ function createBaseDeleteAllMsgFromLocalAndServerResp(): DeleteAllMsgFromLocalAn
 }
 
 export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLocalAndServerResp> = {
-  encode(message: DeleteAllMsgFromLocalAndServerResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteAllMsgFromLocalAndServerResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1807,7 +1808,7 @@ export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLoca
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteAllMsgFromLocalAndServerResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1865,7 +1866,7 @@ function createBaseDeleteAllMessageFromLocalStorageReq(): DeleteAllMessageFromLo
 }
 
 export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFromLocalStorageReq> = {
-  encode(message: DeleteAllMessageFromLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteAllMessageFromLocalStorageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1874,7 +1875,7 @@ export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFro
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteAllMessageFromLocalStorageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1932,7 +1933,7 @@ function createBaseDeleteAllMessageFromLocalStorageResp(): DeleteAllMessageFromL
 }
 
 export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFromLocalStorageResp> = {
-  encode(message: DeleteAllMessageFromLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: DeleteAllMessageFromLocalStorageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (unknown !== undefined) {
       writeUnknownFieldsBelow(writer, unknown, Infinity);
@@ -1941,7 +1942,7 @@ export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFr
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): DeleteAllMessageFromLocalStorageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1999,7 +2000,7 @@ function createBaseInsertSingleMessageToLocalStorageReq(): InsertSingleMessageTo
 }
 
 export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessageToLocalStorageReq> = {
-  encode(message: InsertSingleMessageToLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: InsertSingleMessageToLocalStorageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
       IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
@@ -2017,7 +2018,7 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): InsertSingleMessageToLocalStorageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2115,7 +2116,7 @@ function createBaseInsertSingleMessageToLocalStorageResp(): InsertSingleMessageT
 }
 
 export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessageToLocalStorageResp> = {
-  encode(message: InsertSingleMessageToLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: InsertSingleMessageToLocalStorageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
       IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
@@ -2127,7 +2128,7 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): InsertSingleMessageToLocalStorageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2197,7 +2198,7 @@ function createBaseInsertGroupMessageToLocalStorageReq(): InsertGroupMessageToLo
 }
 
 export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageToLocalStorageReq> = {
-  encode(message: InsertGroupMessageToLocalStorageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: InsertGroupMessageToLocalStorageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
       IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
@@ -2215,7 +2216,7 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): InsertGroupMessageToLocalStorageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2313,7 +2314,7 @@ function createBaseInsertGroupMessageToLocalStorageResp(): InsertGroupMessageToL
 }
 
 export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessageToLocalStorageResp> = {
-  encode(message: InsertGroupMessageToLocalStorageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: InsertGroupMessageToLocalStorageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msg !== undefined) {
       IMMessage.encode(message.msg, writeTag(writer, 10, unknown).fork()).join();
@@ -2325,7 +2326,7 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): InsertGroupMessageToLocalStorageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2395,7 +2396,7 @@ function createBaseCreateTextMessageReq(): CreateTextMessageReq {
 }
 
 export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
-  encode(message: CreateTextMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateTextMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -2407,7 +2408,7 @@ export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateTextMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2477,7 +2478,7 @@ function createBaseCreateTextMessageResp(): CreateTextMessageResp {
 }
 
 export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
-  encode(message: CreateTextMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateTextMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -2489,7 +2490,7 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateTextMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2561,7 +2562,7 @@ function createBaseCreateAdvancedTextMessageReq(): CreateAdvancedTextMessageReq 
 }
 
 export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageReq> = {
-  encode(message: CreateAdvancedTextMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateAdvancedTextMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -2576,7 +2577,7 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateAdvancedTextMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2663,7 +2664,7 @@ function createBaseCreateAdvancedTextMessageResp(): CreateAdvancedTextMessageRes
 }
 
 export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessageResp> = {
-  encode(message: CreateAdvancedTextMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateAdvancedTextMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -2675,7 +2676,7 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateAdvancedTextMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2747,7 +2748,7 @@ function createBaseCreateTextAtMessageReq(): CreateTextAtMessageReq {
 }
 
 export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
-  encode(message: CreateTextAtMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateTextAtMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -2768,7 +2769,7 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateTextAtMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2885,7 +2886,7 @@ function createBaseCreateTextAtMessageResp(): CreateTextAtMessageResp {
 }
 
 export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
-  encode(message: CreateTextAtMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateTextAtMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -2897,7 +2898,7 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateTextAtMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2969,7 +2970,7 @@ function createBaseCreateLocationMessageReq(): CreateLocationMessageReq {
 }
 
 export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
-  encode(message: CreateLocationMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateLocationMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.description !== "") {
       writeTag(writer, 10, unknown).string(message.description);
@@ -2987,7 +2988,7 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateLocationMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3085,7 +3086,7 @@ function createBaseCreateLocationMessageResp(): CreateLocationMessageResp {
 }
 
 export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = {
-  encode(message: CreateLocationMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateLocationMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3097,7 +3098,7 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateLocationMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3169,7 +3170,7 @@ function createBaseCreateCustomMessageReq(): CreateCustomMessageReq {
 }
 
 export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
-  encode(message: CreateCustomMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateCustomMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.data !== "") {
       writeTag(writer, 10, unknown).string(message.data);
@@ -3187,7 +3188,7 @@ export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateCustomMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3285,7 +3286,7 @@ function createBaseCreateCustomMessageResp(): CreateCustomMessageResp {
 }
 
 export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
-  encode(message: CreateCustomMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateCustomMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3297,7 +3298,7 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateCustomMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3369,7 +3370,7 @@ function createBaseCreateQuoteMessageReq(): CreateQuoteMessageReq {
 }
 
 export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
-  encode(message: CreateQuoteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateQuoteMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -3384,7 +3385,7 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateQuoteMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3471,7 +3472,7 @@ function createBaseCreateQuoteMessageResp(): CreateQuoteMessageResp {
 }
 
 export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
-  encode(message: CreateQuoteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateQuoteMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3483,7 +3484,7 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateQuoteMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3555,7 +3556,7 @@ function createBaseCreateAdvancedQuoteMessageReq(): CreateAdvancedQuoteMessageRe
 }
 
 export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessageReq> = {
-  encode(message: CreateAdvancedQuoteMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateAdvancedQuoteMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -3573,7 +3574,7 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateAdvancedQuoteMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3675,7 +3676,7 @@ function createBaseCreateAdvancedQuoteMessageResp(): CreateAdvancedQuoteMessageR
 }
 
 export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessageResp> = {
-  encode(message: CreateAdvancedQuoteMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateAdvancedQuoteMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3687,7 +3688,7 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateAdvancedQuoteMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3759,7 +3760,7 @@ function createBaseCreateCardMessageReq(): CreateCardMessageReq {
 }
 
 export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
-  encode(message: CreateCardMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateCardMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.card !== undefined) {
       CardElem.encode(message.card, writeTag(writer, 10, unknown).fork()).join();
@@ -3771,7 +3772,7 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateCardMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3841,7 +3842,7 @@ function createBaseCreateCardMessageResp(): CreateCardMessageResp {
 }
 
 export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
-  encode(message: CreateCardMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateCardMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -3853,7 +3854,7 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateCardMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3931,7 +3932,7 @@ function createBaseCreateImageMessageReq(): CreateImageMessageReq {
 }
 
 export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
-  encode(message: CreateImageMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateImageMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.imageSourcePath !== "") {
       writeTag(writer, 10, unknown).string(message.imageSourcePath);
@@ -3952,7 +3953,7 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateImageMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4069,7 +4070,7 @@ function createBaseCreateImageMessageResp(): CreateImageMessageResp {
 }
 
 export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
-  encode(message: CreateImageMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateImageMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -4081,7 +4082,7 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateImageMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4153,7 +4154,7 @@ function createBaseCreateSoundMessageReq(): CreateSoundMessageReq {
 }
 
 export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
-  encode(message: CreateSoundMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateSoundMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.soundPath !== "") {
       writeTag(writer, 10, unknown).string(message.soundPath);
@@ -4171,7 +4172,7 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateSoundMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4196,7 +4197,7 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
               throw wireTypeMismatch("CreateSoundMessageReq", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "CreateSoundMessageReq.duration");
+            message.duration = readInt64(reader, "CreateSoundMessageReq.duration");
             continue;
           }
           case 3: {
@@ -4271,7 +4272,7 @@ function createBaseCreateSoundMessageResp(): CreateSoundMessageResp {
 }
 
 export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
-  encode(message: CreateSoundMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateSoundMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -4283,7 +4284,7 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateSoundMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4362,7 +4363,7 @@ function createBaseCreateVideoMessageReq(): CreateVideoMessageReq {
 }
 
 export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
-  encode(message: CreateVideoMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateVideoMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoSourcePath !== "") {
       writeTag(writer, 10, unknown).string(message.videoSourcePath);
@@ -4386,7 +4387,7 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateVideoMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4419,7 +4420,7 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
               throw wireTypeMismatch("CreateVideoMessageReq", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "CreateVideoMessageReq.duration");
+            message.duration = readInt64(reader, "CreateVideoMessageReq.duration");
             continue;
           }
           case 4: {
@@ -4512,7 +4513,7 @@ function createBaseCreateVideoMessageResp(): CreateVideoMessageResp {
 }
 
 export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
-  encode(message: CreateVideoMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateVideoMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -4524,7 +4525,7 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateVideoMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4596,7 +4597,7 @@ function createBaseCreateFileMessageReq(): CreateFileMessageReq {
 }
 
 export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
-  encode(message: CreateFileMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateFileMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fileSourcePath !== "") {
       writeTag(writer, 10, unknown).string(message.fileSourcePath);
@@ -4614,7 +4615,7 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateFileMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4714,7 +4715,7 @@ function createBaseCreateFileMessageResp(): CreateFileMessageResp {
 }
 
 export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
-  encode(message: CreateFileMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateFileMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -4726,7 +4727,7 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateFileMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4798,7 +4799,7 @@ function createBaseCreateMergerMessageReq(): CreateMergerMessageReq {
 }
 
 export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
-  encode(message: CreateMergerMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateMergerMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.messages) {
       IMMessage.encode(v!, writeTag(writer, 10, unknown).fork()).join();
@@ -4816,7 +4817,7 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateMergerMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4918,7 +4919,7 @@ function createBaseCreateMergerMessageResp(): CreateMergerMessageResp {
 }
 
 export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
-  encode(message: CreateMergerMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateMergerMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -4930,7 +4931,7 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateMergerMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5002,7 +5003,7 @@ function createBaseCreateFaceMessageReq(): CreateFaceMessageReq {
 }
 
 export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
-  encode(message: CreateFaceMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateFaceMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.index !== 0) {
       writeTag(writer, 8, unknown).int32(message.index);
@@ -5017,7 +5018,7 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateFaceMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5102,7 +5103,7 @@ function createBaseCreateFaceMessageResp(): CreateFaceMessageResp {
 }
 
 export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
-  encode(message: CreateFaceMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateFaceMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -5114,7 +5115,7 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateFaceMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5186,7 +5187,7 @@ function createBaseCreateForwardMessageReq(): CreateForwardMessageReq {
 }
 
 export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
-  encode(message: CreateForwardMessageReq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateForwardMessageReq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -5198,7 +5199,7 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateForwardMessageReq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5270,7 +5271,7 @@ function createBaseCreateForwardMessageResp(): CreateForwardMessageResp {
 }
 
 export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
-  encode(message: CreateForwardMessageResp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CreateForwardMessageResp, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.message !== undefined) {
       IMMessage.encode(message.message, writeTag(writer, 10, unknown).fork()).join();
@@ -5282,7 +5283,7 @@ export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CreateForwardMessageResp {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5362,13 +5363,6 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }, field: string): number {
-  const num = globalThis.Number(int64.toString());
-  if (!globalThis.Number.isSafeInteger(num)) {
-    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
-  }
-  return num;
-}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;

@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
 import {
   ContentType,
   contentTypeFromJSON,
@@ -790,7 +791,7 @@ function createBaseIMUser(): IMUser {
 }
 
 export const IMUser: MessageFns<IMUser> = {
-  encode(message: IMUser, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMUser, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
       writeTag(writer, 10, unknown).string(message.userID);
@@ -820,7 +821,7 @@ export const IMUser: MessageFns<IMUser> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMUser {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -869,7 +870,7 @@ export const IMUser: MessageFns<IMUser> = {
               throw wireTypeMismatch("IMUser", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMUser.createTime");
+            message.createTime = readInt64(reader, "IMUser.createTime");
             continue;
           }
           case 6: {
@@ -970,7 +971,7 @@ function createBaseCommandInfo(): CommandInfo {
 }
 
 export const CommandInfo: MessageFns<CommandInfo> = {
-  encode(message: CommandInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CommandInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
       writeTag(writer, 10, unknown).string(message.userID);
@@ -997,7 +998,7 @@ export const CommandInfo: MessageFns<CommandInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CommandInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1030,7 +1031,7 @@ export const CommandInfo: MessageFns<CommandInfo> = {
               throw wireTypeMismatch("CommandInfo", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "CommandInfo.createTime");
+            message.createTime = readInt64(reader, "CommandInfo.createTime");
             continue;
           }
           case 4: {
@@ -1147,7 +1148,7 @@ function createBaseIMFriend(): IMFriend {
 }
 
 export const IMFriend: MessageFns<IMFriend> = {
-  encode(message: IMFriend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMFriend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.ownerUserID !== "") {
       writeTag(writer, 10, unknown).string(message.ownerUserID);
@@ -1189,7 +1190,7 @@ export const IMFriend: MessageFns<IMFriend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMFriend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1230,7 +1231,7 @@ export const IMFriend: MessageFns<IMFriend> = {
               throw wireTypeMismatch("IMFriend", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMFriend.createTime");
+            message.createTime = readInt64(reader, "IMFriend.createTime");
             continue;
           }
           case 5: {
@@ -1402,7 +1403,7 @@ function createBaseIMBlack(): IMBlack {
 }
 
 export const IMBlack: MessageFns<IMBlack> = {
-  encode(message: IMBlack, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMBlack, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.ownerUserID !== "") {
       writeTag(writer, 10, unknown).string(message.ownerUserID);
@@ -1438,7 +1439,7 @@ export const IMBlack: MessageFns<IMBlack> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMBlack {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1487,7 +1488,7 @@ export const IMBlack: MessageFns<IMBlack> = {
               throw wireTypeMismatch("IMBlack", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMBlack.createTime");
+            message.createTime = readInt64(reader, "IMBlack.createTime");
             continue;
           }
           case 6: {
@@ -1630,7 +1631,7 @@ function createBaseIMFriendRequest(): IMFriendRequest {
 }
 
 export const IMFriendRequest: MessageFns<IMFriendRequest> = {
-  encode(message: IMFriendRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMFriendRequest, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromUserID !== "") {
       writeTag(writer, 10, unknown).string(message.fromUserID);
@@ -1681,7 +1682,7 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMFriendRequest {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1762,7 +1763,7 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
               throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMFriendRequest.createTime");
+            message.createTime = readInt64(reader, "IMFriendRequest.createTime");
             continue;
           }
           case 10: {
@@ -1786,7 +1787,7 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
               throw wireTypeMismatch("IMFriendRequest", tag);
             }
 
-            message.handleTime = longToNumber(reader.int64(), "IMFriendRequest.handleTime");
+            message.handleTime = readInt64(reader, "IMFriendRequest.handleTime");
             continue;
           }
           case 13: {
@@ -1941,7 +1942,7 @@ function createBaseIMGroup(): IMGroup {
 }
 
 export const IMGroup: MessageFns<IMGroup> = {
-  encode(message: IMGroup, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMGroup, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
       writeTag(writer, 10, unknown).string(message.groupID);
@@ -2001,7 +2002,7 @@ export const IMGroup: MessageFns<IMGroup> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMGroup {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2066,7 +2067,7 @@ export const IMGroup: MessageFns<IMGroup> = {
               throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMGroup.createTime");
+            message.createTime = readInt64(reader, "IMGroup.createTime");
             continue;
           }
           case 8: {
@@ -2074,7 +2075,7 @@ export const IMGroup: MessageFns<IMGroup> = {
               throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.memberCount = longToNumber(reader.int64(), "IMGroup.memberCount");
+            message.memberCount = readInt64(reader, "IMGroup.memberCount");
             continue;
           }
           case 9: {
@@ -2130,7 +2131,7 @@ export const IMGroup: MessageFns<IMGroup> = {
               throw wireTypeMismatch("IMGroup", tag);
             }
 
-            message.notificationUpdateTime = longToNumber(reader.int64(), "IMGroup.notificationUpdateTime");
+            message.notificationUpdateTime = readInt64(reader, "IMGroup.notificationUpdateTime");
             continue;
           }
           case 16: {
@@ -2297,7 +2298,7 @@ function createBaseIMGroupMember(): IMGroupMember {
 }
 
 export const IMGroupMember: MessageFns<IMGroupMember> = {
-  encode(message: IMGroupMember, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMGroupMember, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
       writeTag(writer, 10, unknown).string(message.groupID);
@@ -2342,7 +2343,7 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMGroupMember {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2399,7 +2400,7 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
               throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.joinTime = longToNumber(reader.int64(), "IMGroupMember.joinTime");
+            message.joinTime = readInt64(reader, "IMGroupMember.joinTime");
             continue;
           }
           case 7: {
@@ -2423,7 +2424,7 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
               throw wireTypeMismatch("IMGroupMember", tag);
             }
 
-            message.muteEndTime = longToNumber(reader.int64(), "IMGroupMember.muteEndTime");
+            message.muteEndTime = readInt64(reader, "IMGroupMember.muteEndTime");
             continue;
           }
           case 10: {
@@ -2582,7 +2583,7 @@ function createBaseIMGroupRequest(): IMGroupRequest {
 }
 
 export const IMGroupRequest: MessageFns<IMGroupRequest> = {
-  encode(message: IMGroupRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMGroupRequest, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupID !== "") {
       writeTag(writer, 10, unknown).string(message.groupID);
@@ -2660,7 +2661,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMGroupRequest {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2717,7 +2718,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
               throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMGroupRequest.createTime");
+            message.createTime = readInt64(reader, "IMGroupRequest.createTime");
             continue;
           }
           case 7: {
@@ -2805,7 +2806,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
               throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.reqTime = longToNumber(reader.int64(), "IMGroupRequest.reqTime");
+            message.reqTime = readInt64(reader, "IMGroupRequest.reqTime");
             continue;
           }
           case 18: {
@@ -2821,7 +2822,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
               throw wireTypeMismatch("IMGroupRequest", tag);
             }
 
-            message.handledTime = longToNumber(reader.int64(), "IMGroupRequest.handledTime");
+            message.handledTime = readInt64(reader, "IMGroupRequest.handledTime");
             continue;
           }
           case 20: {
@@ -3039,7 +3040,7 @@ function createBaseIMConversation(): IMConversation {
 }
 
 export const IMConversation: MessageFns<IMConversation> = {
-  encode(message: IMConversation, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMConversation, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.conversationID !== "") {
       writeTag(writer, 10, unknown).string(message.conversationID);
@@ -3105,7 +3106,7 @@ export const IMConversation: MessageFns<IMConversation> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMConversation {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3202,7 +3203,7 @@ export const IMConversation: MessageFns<IMConversation> = {
               throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.latestMsgSendTime = longToNumber(reader.int64(), "IMConversation.latestMsgSendTime");
+            message.latestMsgSendTime = readInt64(reader, "IMConversation.latestMsgSendTime");
             continue;
           }
           case 12: {
@@ -3218,7 +3219,7 @@ export const IMConversation: MessageFns<IMConversation> = {
               throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.draftTextTime = longToNumber(reader.int64(), "IMConversation.draftTextTime");
+            message.draftTextTime = readInt64(reader, "IMConversation.draftTextTime");
             continue;
           }
           case 14: {
@@ -3258,7 +3259,7 @@ export const IMConversation: MessageFns<IMConversation> = {
               throw wireTypeMismatch("IMConversation", tag);
             }
 
-            message.msgDestructTime = longToNumber(reader.int64(), "IMConversation.msgDestructTime");
+            message.msgDestructTime = readInt64(reader, "IMConversation.msgDestructTime");
             continue;
           }
           case 19: {
@@ -3413,7 +3414,7 @@ function createBaseAtInfo(): AtInfo {
 }
 
 export const AtInfo: MessageFns<AtInfo> = {
-  encode(message: AtInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: AtInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.atUserID !== "") {
       writeTag(writer, 10, unknown).string(message.atUserID);
@@ -3428,7 +3429,7 @@ export const AtInfo: MessageFns<AtInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): AtInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3513,7 +3514,7 @@ function createBaseImageInfo(): ImageInfo {
 }
 
 export const ImageInfo: MessageFns<ImageInfo> = {
-  encode(message: ImageInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: ImageInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.width !== 0) {
       writeTag(writer, 8, unknown).int32(message.width);
@@ -3534,7 +3535,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): ImageInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3575,7 +3576,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
               throw wireTypeMismatch("ImageInfo", tag);
             }
 
-            message.size = longToNumber(reader.int64(), "ImageInfo.size");
+            message.size = readInt64(reader, "ImageInfo.size");
             continue;
           }
         }
@@ -3645,7 +3646,7 @@ function createBasePictureBaseInfo(): PictureBaseInfo {
 }
 
 export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
-  encode(message: PictureBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: PictureBaseInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
       writeTag(writer, 10, unknown).string(message.uuid);
@@ -3672,7 +3673,7 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): PictureBaseInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3705,7 +3706,7 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
               throw wireTypeMismatch("PictureBaseInfo", tag);
             }
 
-            message.size = longToNumber(reader.int64(), "PictureBaseInfo.size");
+            message.size = readInt64(reader, "PictureBaseInfo.size");
             continue;
           }
           case 4: {
@@ -3809,7 +3810,7 @@ function createBaseSoundBaseInfo(): SoundBaseInfo {
 }
 
 export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
-  encode(message: SoundBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: SoundBaseInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
       writeTag(writer, 10, unknown).string(message.uuid);
@@ -3836,7 +3837,7 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): SoundBaseInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3877,7 +3878,7 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
               throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.dataSize = longToNumber(reader.int64(), "SoundBaseInfo.dataSize");
+            message.dataSize = readInt64(reader, "SoundBaseInfo.dataSize");
             continue;
           }
           case 5: {
@@ -3885,7 +3886,7 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
               throw wireTypeMismatch("SoundBaseInfo", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "SoundBaseInfo.duration");
+            message.duration = readInt64(reader, "SoundBaseInfo.duration");
             continue;
           }
           case 6: {
@@ -3988,7 +3989,7 @@ function createBaseVideoBaseInfo(): VideoBaseInfo {
 }
 
 export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
-  encode(message: VideoBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: VideoBaseInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoPath !== "") {
       writeTag(writer, 10, unknown).string(message.videoPath);
@@ -4036,7 +4037,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): VideoBaseInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4085,7 +4086,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
               throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.videoSize = longToNumber(reader.int64(), "VideoBaseInfo.videoSize");
+            message.videoSize = readInt64(reader, "VideoBaseInfo.videoSize");
             continue;
           }
           case 6: {
@@ -4093,7 +4094,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
               throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "VideoBaseInfo.duration");
+            message.duration = readInt64(reader, "VideoBaseInfo.duration");
             continue;
           }
           case 7: {
@@ -4117,7 +4118,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
               throw wireTypeMismatch("VideoBaseInfo", tag);
             }
 
-            message.snapshotSize = longToNumber(reader.int64(), "VideoBaseInfo.snapshotSize");
+            message.snapshotSize = readInt64(reader, "VideoBaseInfo.snapshotSize");
             continue;
           }
           case 10: {
@@ -4264,7 +4265,7 @@ function createBaseFileBaseInfo(): FileBaseInfo {
 }
 
 export const FileBaseInfo: MessageFns<FileBaseInfo> = {
-  encode(message: FileBaseInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FileBaseInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.filePath !== "") {
       writeTag(writer, 10, unknown).string(message.filePath);
@@ -4291,7 +4292,7 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FileBaseInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4340,7 +4341,7 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
               throw wireTypeMismatch("FileBaseInfo", tag);
             }
 
-            message.fileSize = longToNumber(reader.int64(), "FileBaseInfo.fileSize");
+            message.fileSize = readInt64(reader, "FileBaseInfo.fileSize");
             continue;
           }
           case 6: {
@@ -4428,7 +4429,7 @@ function createBaseTextElem(): TextElem {
 }
 
 export const TextElem: MessageFns<TextElem> = {
-  encode(message: TextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: TextElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.content !== "") {
       writeTag(writer, 10, unknown).string(message.content);
@@ -4440,7 +4441,7 @@ export const TextElem: MessageFns<TextElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): TextElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4510,7 +4511,7 @@ function createBaseCardElem(): CardElem {
 }
 
 export const CardElem: MessageFns<CardElem> = {
-  encode(message: CardElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CardElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.userID !== "") {
       writeTag(writer, 10, unknown).string(message.userID);
@@ -4531,7 +4532,7 @@ export const CardElem: MessageFns<CardElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CardElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4648,7 +4649,7 @@ function createBasePictureElem(): PictureElem {
 }
 
 export const PictureElem: MessageFns<PictureElem> = {
-  encode(message: PictureElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: PictureElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.sourcePath !== "") {
       writeTag(writer, 10, unknown).string(message.sourcePath);
@@ -4669,7 +4670,7 @@ export const PictureElem: MessageFns<PictureElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): PictureElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4786,7 +4787,7 @@ function createBaseSoundElem(): SoundElem {
 }
 
 export const SoundElem: MessageFns<SoundElem> = {
-  encode(message: SoundElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: SoundElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.uuid !== "") {
       writeTag(writer, 10, unknown).string(message.uuid);
@@ -4813,7 +4814,7 @@ export const SoundElem: MessageFns<SoundElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): SoundElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4854,7 +4855,7 @@ export const SoundElem: MessageFns<SoundElem> = {
               throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.dataSize = longToNumber(reader.int64(), "SoundElem.dataSize");
+            message.dataSize = readInt64(reader, "SoundElem.dataSize");
             continue;
           }
           case 5: {
@@ -4862,7 +4863,7 @@ export const SoundElem: MessageFns<SoundElem> = {
               throw wireTypeMismatch("SoundElem", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "SoundElem.duration");
+            message.duration = readInt64(reader, "SoundElem.duration");
             continue;
           }
           case 6: {
@@ -4965,7 +4966,7 @@ function createBaseVideoElem(): VideoElem {
 }
 
 export const VideoElem: MessageFns<VideoElem> = {
-  encode(message: VideoElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: VideoElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.videoPath !== "") {
       writeTag(writer, 10, unknown).string(message.videoPath);
@@ -5013,7 +5014,7 @@ export const VideoElem: MessageFns<VideoElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): VideoElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5062,7 +5063,7 @@ export const VideoElem: MessageFns<VideoElem> = {
               throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.videoSize = longToNumber(reader.int64(), "VideoElem.videoSize");
+            message.videoSize = readInt64(reader, "VideoElem.videoSize");
             continue;
           }
           case 6: {
@@ -5070,7 +5071,7 @@ export const VideoElem: MessageFns<VideoElem> = {
               throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.duration = longToNumber(reader.int64(), "VideoElem.duration");
+            message.duration = readInt64(reader, "VideoElem.duration");
             continue;
           }
           case 7: {
@@ -5094,7 +5095,7 @@ export const VideoElem: MessageFns<VideoElem> = {
               throw wireTypeMismatch("VideoElem", tag);
             }
 
-            message.snapshotSize = longToNumber(reader.int64(), "VideoElem.snapshotSize");
+            message.snapshotSize = readInt64(reader, "VideoElem.snapshotSize");
             continue;
           }
           case 10: {
@@ -5241,7 +5242,7 @@ function createBaseFileElem(): FileElem {
 }
 
 export const FileElem: MessageFns<FileElem> = {
-  encode(message: FileElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FileElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.filePath !== "") {
       writeTag(writer, 10, unknown).string(message.filePath);
@@ -5268,7 +5269,7 @@ export const FileElem: MessageFns<FileElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FileElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5317,7 +5318,7 @@ export const FileElem: MessageFns<FileElem> = {
               throw wireTypeMismatch("FileElem", tag);
             }
 
-            message.fileSize = longToNumber(reader.int64(), "FileElem.fileSize");
+            message.fileSize = readInt64(reader, "FileElem.fileSize");
             continue;
           }
           case 6: {
@@ -5405,7 +5406,7 @@ function createBaseMessageEntity(): MessageEntity {
 }
 
 export const MessageEntity: MessageFns<MessageEntity> = {
-  encode(message: MessageEntity, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MessageEntity, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.type !== "") {
       writeTag(writer, 10, unknown).string(message.type);
@@ -5429,7 +5430,7 @@ export const MessageEntity: MessageFns<MessageEntity> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MessageEntity {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5553,7 +5554,7 @@ function createBaseMergeElem(): MergeElem {
 }
 
 export const MergeElem: MessageFns<MergeElem> = {
-  encode(message: MergeElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MergeElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.title !== "") {
       writeTag(writer, 10, unknown).string(message.title);
@@ -5574,7 +5575,7 @@ export const MergeElem: MessageFns<MergeElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MergeElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5691,7 +5692,7 @@ function createBaseAtTextElem(): AtTextElem {
 }
 
 export const AtTextElem: MessageFns<AtTextElem> = {
-  encode(message: AtTextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: AtTextElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -5715,7 +5716,7 @@ export const AtTextElem: MessageFns<AtTextElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): AtTextElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5845,7 +5846,7 @@ function createBaseFaceElem(): FaceElem {
 }
 
 export const FaceElem: MessageFns<FaceElem> = {
-  encode(message: FaceElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FaceElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.index !== 0) {
       writeTag(writer, 8, unknown).int32(message.index);
@@ -5860,7 +5861,7 @@ export const FaceElem: MessageFns<FaceElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FaceElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -5945,7 +5946,7 @@ function createBaseLocationElem(): LocationElem {
 }
 
 export const LocationElem: MessageFns<LocationElem> = {
-  encode(message: LocationElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: LocationElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.description !== "") {
       writeTag(writer, 10, unknown).string(message.description);
@@ -5963,7 +5964,7 @@ export const LocationElem: MessageFns<LocationElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): LocationElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6061,7 +6062,7 @@ function createBaseCustomElem(): CustomElem {
 }
 
 export const CustomElem: MessageFns<CustomElem> = {
-  encode(message: CustomElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: CustomElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.data !== "") {
       writeTag(writer, 10, unknown).string(message.data);
@@ -6079,7 +6080,7 @@ export const CustomElem: MessageFns<CustomElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): CustomElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6177,7 +6178,7 @@ function createBaseQuoteElem(): QuoteElem {
 }
 
 export const QuoteElem: MessageFns<QuoteElem> = {
-  encode(message: QuoteElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: QuoteElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -6195,7 +6196,7 @@ export const QuoteElem: MessageFns<QuoteElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): QuoteElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6297,7 +6298,7 @@ function createBaseAdvancedTextElem(): AdvancedTextElem {
 }
 
 export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
-  encode(message: AdvancedTextElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: AdvancedTextElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -6312,7 +6313,7 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): AdvancedTextElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6399,7 +6400,7 @@ function createBaseTypingElem(): TypingElem {
 }
 
 export const TypingElem: MessageFns<TypingElem> = {
-  encode(message: TypingElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: TypingElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgTips !== "") {
       writeTag(writer, 10, unknown).string(message.msgTips);
@@ -6411,7 +6412,7 @@ export const TypingElem: MessageFns<TypingElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): TypingElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6481,7 +6482,7 @@ function createBaseStreamElem(): StreamElem {
 }
 
 export const StreamElem: MessageFns<StreamElem> = {
-  encode(message: StreamElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: StreamElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.type !== "") {
       writeTag(writer, 10, unknown).string(message.type);
@@ -6502,7 +6503,7 @@ export const StreamElem: MessageFns<StreamElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): StreamElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6613,7 +6614,7 @@ function createBaseGroupHasReadInfo(): GroupHasReadInfo {
 }
 
 export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
-  encode(message: GroupHasReadInfo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupHasReadInfo, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.hasReadUserIDList) {
       writeTag(writer, 10, unknown).string(v!);
@@ -6631,7 +6632,7 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupHasReadInfo {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6731,7 +6732,7 @@ function createBaseUploadProgress(): UploadProgress {
 }
 
 export const UploadProgress: MessageFns<UploadProgress> = {
-  encode(message: UploadProgress, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: UploadProgress, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.total !== 0) {
       writeTag(writer, 8, unknown).int64(exactInt64(message.total, "UploadProgress.total", false));
@@ -6752,7 +6753,7 @@ export const UploadProgress: MessageFns<UploadProgress> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): UploadProgress {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6769,7 +6770,7 @@ export const UploadProgress: MessageFns<UploadProgress> = {
               throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.total = longToNumber(reader.int64(), "UploadProgress.total");
+            message.total = readInt64(reader, "UploadProgress.total");
             continue;
           }
           case 2: {
@@ -6777,7 +6778,7 @@ export const UploadProgress: MessageFns<UploadProgress> = {
               throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.save = longToNumber(reader.int64(), "UploadProgress.save");
+            message.save = readInt64(reader, "UploadProgress.save");
             continue;
           }
           case 3: {
@@ -6785,7 +6786,7 @@ export const UploadProgress: MessageFns<UploadProgress> = {
               throw wireTypeMismatch("UploadProgress", tag);
             }
 
-            message.current = longToNumber(reader.int64(), "UploadProgress.current");
+            message.current = readInt64(reader, "UploadProgress.current");
             continue;
           }
           case 4: {
@@ -6870,7 +6871,7 @@ function createBaseAttachedInfoElem(): AttachedInfoElem {
 }
 
 export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
-  encode(message: AttachedInfoElem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: AttachedInfoElem, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.groupHasReadInfo !== undefined) {
       GroupHasReadInfo.encode(message.groupHasReadInfo, writeTag(writer, 10, unknown).fork()).join();
@@ -6894,7 +6895,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): AttachedInfoElem {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -6935,7 +6936,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
               throw wireTypeMismatch("AttachedInfoElem", tag);
             }
 
-            message.hasReadTime = longToNumber(reader.int64(), "AttachedInfoElem.hasReadTime");
+            message.hasReadTime = readInt64(reader, "AttachedInfoElem.hasReadTime");
             continue;
           }
           case 5: {
@@ -7029,7 +7030,7 @@ function createBaseGroupCreatedTips(): GroupCreatedTips {
 }
 
 export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
-  encode(message: GroupCreatedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupCreatedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7053,7 +7054,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupCreatedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7094,7 +7095,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
               throw wireTypeMismatch("GroupCreatedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupCreatedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupCreatedTips.operationTime");
             continue;
           }
           case 5: {
@@ -7185,7 +7186,7 @@ function createBaseMemberQuitTips(): MemberQuitTips {
 }
 
 export const MemberQuitTips: MessageFns<MemberQuitTips> = {
-  encode(message: MemberQuitTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MemberQuitTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7203,7 +7204,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MemberQuitTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7236,7 +7237,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
               throw wireTypeMismatch("MemberQuitTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "MemberQuitTips.operationTime");
+            message.operationTime = readInt64(reader, "MemberQuitTips.operationTime");
             continue;
           }
         }
@@ -7313,7 +7314,7 @@ function createBaseGroupOwnerTransferredTips(): GroupOwnerTransferredTips {
 }
 
 export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = {
-  encode(message: GroupOwnerTransferredTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupOwnerTransferredTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7340,7 +7341,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupOwnerTransferredTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7389,7 +7390,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
               throw wireTypeMismatch("GroupOwnerTransferredTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupOwnerTransferredTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupOwnerTransferredTips.operationTime");
             continue;
           }
           case 6: {
@@ -7485,7 +7486,7 @@ function createBaseMemberKickedTips(): MemberKickedTips {
 }
 
 export const MemberKickedTips: MessageFns<MemberKickedTips> = {
-  encode(message: MemberKickedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MemberKickedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7506,7 +7507,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MemberKickedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7547,7 +7548,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
               throw wireTypeMismatch("MemberKickedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "MemberKickedTips.operationTime");
+            message.operationTime = readInt64(reader, "MemberKickedTips.operationTime");
             continue;
           }
         }
@@ -7630,7 +7631,7 @@ function createBaseMemberInvitedTips(): MemberInvitedTips {
 }
 
 export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
-  encode(message: MemberInvitedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MemberInvitedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7654,7 +7655,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MemberInvitedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7695,7 +7696,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
               throw wireTypeMismatch("MemberInvitedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "MemberInvitedTips.operationTime");
+            message.operationTime = readInt64(reader, "MemberInvitedTips.operationTime");
             continue;
           }
           case 7: {
@@ -7786,7 +7787,7 @@ function createBaseMemberEnterTips(): MemberEnterTips {
 }
 
 export const MemberEnterTips: MessageFns<MemberEnterTips> = {
-  encode(message: MemberEnterTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: MemberEnterTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7804,7 +7805,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): MemberEnterTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7837,7 +7838,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
               throw wireTypeMismatch("MemberEnterTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "MemberEnterTips.operationTime");
+            message.operationTime = readInt64(reader, "MemberEnterTips.operationTime");
             continue;
           }
         }
@@ -7906,7 +7907,7 @@ function createBaseGroupDismissedTips(): GroupDismissedTips {
 }
 
 export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
-  encode(message: GroupDismissedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupDismissedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -7924,7 +7925,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupDismissedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -7957,7 +7958,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
               throw wireTypeMismatch("GroupDismissedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupDismissedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupDismissedTips.operationTime");
             continue;
           }
         }
@@ -8033,7 +8034,7 @@ function createBaseGroupMemberMutedTips(): GroupMemberMutedTips {
 }
 
 export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
-  encode(message: GroupMemberMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupMemberMutedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -8057,7 +8058,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupMemberMutedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8090,7 +8091,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
               throw wireTypeMismatch("GroupMemberMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupMemberMutedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupMemberMutedTips.operationTime");
             continue;
           }
           case 4: {
@@ -8187,7 +8188,7 @@ function createBaseGroupMemberCancelMutedTips(): GroupMemberCancelMutedTips {
 }
 
 export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> = {
-  encode(message: GroupMemberCancelMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupMemberCancelMutedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -8208,7 +8209,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupMemberCancelMutedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8241,7 +8242,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
               throw wireTypeMismatch("GroupMemberCancelMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupMemberCancelMutedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupMemberCancelMutedTips.operationTime");
             continue;
           }
           case 4: {
@@ -8325,7 +8326,7 @@ function createBaseGroupMutedTips(): GroupMutedTips {
 }
 
 export const GroupMutedTips: MessageFns<GroupMutedTips> = {
-  encode(message: GroupMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupMutedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -8343,7 +8344,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupMutedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8376,7 +8377,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
               throw wireTypeMismatch("GroupMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupMutedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupMutedTips.operationTime");
             continue;
           }
         }
@@ -8445,7 +8446,7 @@ function createBaseGroupCancelMutedTips(): GroupCancelMutedTips {
 }
 
 export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
-  encode(message: GroupCancelMutedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: GroupCancelMutedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.group !== undefined) {
       IMGroup.encode(message.group, writeTag(writer, 10, unknown).fork()).join();
@@ -8463,7 +8464,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): GroupCancelMutedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8496,7 +8497,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
               throw wireTypeMismatch("GroupCancelMutedTips", tag);
             }
 
-            message.operationTime = longToNumber(reader.int64(), "GroupCancelMutedTips.operationTime");
+            message.operationTime = readInt64(reader, "GroupCancelMutedTips.operationTime");
             continue;
           }
         }
@@ -8565,7 +8566,7 @@ function createBaseFromToUserID(): FromToUserID {
 }
 
 export const FromToUserID: MessageFns<FromToUserID> = {
-  encode(message: FromToUserID, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FromToUserID, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromUserID !== "") {
       writeTag(writer, 10, unknown).string(message.fromUserID);
@@ -8580,7 +8581,7 @@ export const FromToUserID: MessageFns<FromToUserID> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FromToUserID {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8665,7 +8666,7 @@ function createBaseFriendApplicationApprovedTips(): FriendApplicationApprovedTip
 }
 
 export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApprovedTips> = {
-  encode(message: FriendApplicationApprovedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: FriendApplicationApprovedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fromToUserID !== undefined) {
       FromToUserID.encode(message.fromToUserID, writeTag(writer, 10, unknown).fork()).join();
@@ -8677,7 +8678,7 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): FriendApplicationApprovedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8762,7 +8763,7 @@ function createBaseRevokedTips(): RevokedTips {
 }
 
 export const RevokedTips: MessageFns<RevokedTips> = {
-  encode(message: RevokedTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: RevokedTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.revokerID !== "") {
       writeTag(writer, 10, unknown).string(message.revokerID);
@@ -8804,7 +8805,7 @@ export const RevokedTips: MessageFns<RevokedTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): RevokedTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -8853,7 +8854,7 @@ export const RevokedTips: MessageFns<RevokedTips> = {
               throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.revokeTime = longToNumber(reader.int64(), "RevokedTips.revokeTime");
+            message.revokeTime = readInt64(reader, "RevokedTips.revokeTime");
             continue;
           }
           case 6: {
@@ -8861,7 +8862,7 @@ export const RevokedTips: MessageFns<RevokedTips> = {
               throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.sourceMessageSendTime = longToNumber(reader.int64(), "RevokedTips.sourceMessageSendTime");
+            message.sourceMessageSendTime = readInt64(reader, "RevokedTips.sourceMessageSendTime");
             continue;
           }
           case 7: {
@@ -8893,7 +8894,7 @@ export const RevokedTips: MessageFns<RevokedTips> = {
               throw wireTypeMismatch("RevokedTips", tag);
             }
 
-            message.seq = longToNumber(reader.int64(), "RevokedTips.seq");
+            message.seq = readInt64(reader, "RevokedTips.seq");
             continue;
           }
           case 12: {
@@ -9008,7 +9009,7 @@ function createBaseConversationPrivateChatTips(): ConversationPrivateChatTips {
 }
 
 export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips> = {
-  encode(message: ConversationPrivateChatTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: ConversationPrivateChatTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.recvID !== "") {
       writeTag(writer, 10, unknown).string(message.recvID);
@@ -9029,7 +9030,7 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): ConversationPrivateChatTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -9140,7 +9141,7 @@ function createBaseBusinessTips(): BusinessTips {
 }
 
 export const BusinessTips: MessageFns<BusinessTips> = {
-  encode(message: BusinessTips, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: BusinessTips, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.key !== "") {
       writeTag(writer, 10, unknown).string(message.key);
@@ -9155,7 +9156,7 @@ export const BusinessTips: MessageFns<BusinessTips> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): BusinessTips {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -9263,7 +9264,7 @@ function createBaseIMMessage(): IMMessage {
 }
 
 export const IMMessage: MessageFns<IMMessage> = {
-  encode(message: IMMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: IMMessage, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.clientMsgID !== "") {
       writeTag(writer, 10, unknown).string(message.clientMsgID);
@@ -9424,7 +9425,7 @@ export const IMMessage: MessageFns<IMMessage> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): IMMessage {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -9457,7 +9458,7 @@ export const IMMessage: MessageFns<IMMessage> = {
               throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.createTime = longToNumber(reader.int64(), "IMMessage.createTime");
+            message.createTime = readInt64(reader, "IMMessage.createTime");
             continue;
           }
           case 4: {
@@ -9465,7 +9466,7 @@ export const IMMessage: MessageFns<IMMessage> = {
               throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.sendTime = longToNumber(reader.int64(), "IMMessage.sendTime");
+            message.sendTime = readInt64(reader, "IMMessage.sendTime");
             continue;
           }
           case 5: {
@@ -9545,7 +9546,7 @@ export const IMMessage: MessageFns<IMMessage> = {
               throw wireTypeMismatch("IMMessage", tag);
             }
 
-            message.seq = longToNumber(reader.int64(), "IMMessage.seq");
+            message.seq = readInt64(reader, "IMMessage.seq");
             continue;
           }
           case 16: {
@@ -10353,13 +10354,6 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }, field: string): number {
-  const num = globalThis.Number(int64.toString());
-  if (!globalThis.Number.isSafeInteger(num)) {
-    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
-  }
-  return num;
-}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;

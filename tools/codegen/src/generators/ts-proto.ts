@@ -4,6 +4,7 @@ import { runTsProto } from "../buf.js";
 import type { Generator } from "../generator.js";
 import { stamp } from "../stamp.js";
 import { exactCodecs } from "./ts-proto-exact.js";
+import { fastCodecs, wireRuntimeFile, wireRuntimeOrigin, wireRuntimeSource } from "./ts-proto-fast.js";
 
 /**
  * ts-proto options shared by every protobuf package. int64 maps to `number` because the
@@ -63,9 +64,10 @@ export function tsProtoGenerator(target: TsProtoTarget): Generator {
       const files = new Map<string, string>();
       for (const file of walk(out).sort()) {
         const rel = relative(out, file).split(sep).join("/");
-        const code = exactCodecs(readFileSync(file, "utf8"), rel);
+        const code = fastCodecs(exactCodecs(readFileSync(file, "utf8"), rel), rel);
         files.set(posix.join(target.outDir, rel), restamp(code, target.specDir));
       }
+      files.set(posix.join(target.outDir, wireRuntimeFile), stamp(wireRuntimeOrigin) + wireRuntimeSource());
       return files;
     },
   };

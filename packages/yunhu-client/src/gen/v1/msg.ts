@@ -2,6 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { WireReader, WireWriter, readUint64 } from "../wire-runtime.js";
 
 export const protobufPackage = "yunhu.v1";
 
@@ -315,7 +316,7 @@ function createBaseStatus(): Status {
 }
 
 export const Status: MessageFns<Status> = {
-  encode(message: Status, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Status, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.number !== 0) {
       writeTag(writer, 8, unknown).uint64(exactInt64(message.number, "Status.number", true));
@@ -333,7 +334,7 @@ export const Status: MessageFns<Status> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Status {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -350,7 +351,7 @@ export const Status: MessageFns<Status> = {
               throw wireTypeMismatch("Status", tag);
             }
 
-            message.number = longToNumber(reader.uint64(), "Status.number");
+            message.number = readUint64(reader, "Status.number");
             continue;
           }
           case 2: {
@@ -358,7 +359,7 @@ export const Status: MessageFns<Status> = {
               throw wireTypeMismatch("Status", tag);
             }
 
-            message.code = longToNumber(reader.uint64(), "Status.code");
+            message.code = readUint64(reader, "Status.code");
             continue;
           }
           case 3: {
@@ -431,7 +432,7 @@ function createBaseTag(): Tag {
 }
 
 export const Tag: MessageFns<Tag> = {
-  encode(message: Tag, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Tag, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.id !== 0) {
       writeTag(writer, 8, unknown).uint64(exactInt64(message.id, "Tag.id", true));
@@ -449,7 +450,7 @@ export const Tag: MessageFns<Tag> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Tag {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -466,7 +467,7 @@ export const Tag: MessageFns<Tag> = {
               throw wireTypeMismatch("Tag", tag);
             }
 
-            message.id = longToNumber(reader.uint64(), "Tag.id");
+            message.id = readUint64(reader, "Tag.id");
             continue;
           }
           case 3: {
@@ -560,7 +561,7 @@ function createBaseMsg(): Msg {
 }
 
 export const Msg: MessageFns<Msg> = {
-  encode(message: Msg, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Msg, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
       writeTag(writer, 10, unknown).string(message.msgId);
@@ -602,7 +603,7 @@ export const Msg: MessageFns<Msg> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Msg {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -643,7 +644,7 @@ export const Msg: MessageFns<Msg> = {
               throw wireTypeMismatch("Msg", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64(), "Msg.contentType");
+            message.contentType = readUint64(reader, "Msg.contentType");
             continue;
           }
           case 5: {
@@ -659,7 +660,7 @@ export const Msg: MessageFns<Msg> = {
               throw wireTypeMismatch("Msg", tag);
             }
 
-            message.sendTime = longToNumber(reader.uint64(), "Msg.sendTime");
+            message.sendTime = readUint64(reader, "Msg.sendTime");
             continue;
           }
           case 7: {
@@ -675,7 +676,7 @@ export const Msg: MessageFns<Msg> = {
               throw wireTypeMismatch("Msg", tag);
             }
 
-            message.msgDeleteTime = longToNumber(reader.uint64(), "Msg.msgDeleteTime");
+            message.msgDeleteTime = readUint64(reader, "Msg.msgDeleteTime");
             continue;
           }
           case 9: {
@@ -691,7 +692,7 @@ export const Msg: MessageFns<Msg> = {
               throw wireTypeMismatch("Msg", tag);
             }
 
-            message.msgSeq = longToNumber(reader.uint64(), "Msg.msgSeq");
+            message.msgSeq = readUint64(reader, "Msg.msgSeq");
             continue;
           }
           case 12: {
@@ -699,7 +700,7 @@ export const Msg: MessageFns<Msg> = {
               throw wireTypeMismatch("Msg", tag);
             }
 
-            message.editTime = longToNumber(reader.uint64(), "Msg.editTime");
+            message.editTime = readUint64(reader, "Msg.editTime");
             continue;
           }
         }
@@ -836,7 +837,7 @@ function createBaseMsg_Cmd(): Msg_Cmd {
 }
 
 export const Msg_Cmd: MessageFns<Msg_Cmd> = {
-  encode(message: Msg_Cmd, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Msg_Cmd, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.cmdId !== 0) {
       writeTag(writer, 8, unknown).uint64(exactInt64(message.cmdId, "Msg_Cmd.cmdId", true));
@@ -854,7 +855,7 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Msg_Cmd {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -871,7 +872,7 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
               throw wireTypeMismatch("Msg_Cmd", tag);
             }
 
-            message.cmdId = longToNumber(reader.uint64(), "Msg_Cmd.cmdId");
+            message.cmdId = readUint64(reader, "Msg_Cmd.cmdId");
             continue;
           }
           case 2: {
@@ -887,7 +888,7 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
               throw wireTypeMismatch("Msg_Cmd", tag);
             }
 
-            message.type = longToNumber(reader.uint64(), "Msg_Cmd.type");
+            message.type = readUint64(reader, "Msg_Cmd.type");
             continue;
           }
         }
@@ -987,7 +988,7 @@ function createBaseMsg_Content(): Msg_Content {
 }
 
 export const Msg_Content: MessageFns<Msg_Content> = {
-  encode(message: Msg_Content, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Msg_Content, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -1083,7 +1084,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Msg_Content {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1228,7 +1229,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64(), "Msg_Content.fileSize");
+            message.fileSize = readUint64(reader, "Msg_Content.fileSize");
             continue;
           }
           case 19: {
@@ -1252,7 +1253,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.audioTime = longToNumber(reader.uint64(), "Msg_Content.audioTime");
+            message.audioTime = readUint64(reader, "Msg_Content.audioTime");
             continue;
           }
           case 23: {
@@ -1268,7 +1269,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.quoteVideoTime = longToNumber(reader.uint64(), "Msg_Content.quoteVideoTime");
+            message.quoteVideoTime = readUint64(reader, "Msg_Content.quoteVideoTime");
             continue;
           }
           case 25: {
@@ -1276,7 +1277,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.stickerItemId = longToNumber(reader.uint64(), "Msg_Content.stickerItemId");
+            message.stickerItemId = readUint64(reader, "Msg_Content.stickerItemId");
             continue;
           }
           case 26: {
@@ -1284,7 +1285,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.stickerPackId = longToNumber(reader.uint64(), "Msg_Content.stickerPackId");
+            message.stickerPackId = readUint64(reader, "Msg_Content.stickerPackId");
             continue;
           }
           case 29: {
@@ -1308,7 +1309,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.width = longToNumber(reader.uint64(), "Msg_Content.width");
+            message.width = readUint64(reader, "Msg_Content.width");
             continue;
           }
           case 34: {
@@ -1316,7 +1317,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
               throw wireTypeMismatch("Msg_Content", tag);
             }
 
-            message.height = longToNumber(reader.uint64(), "Msg_Content.height");
+            message.height = readUint64(reader, "Msg_Content.height");
             continue;
           }
           case 37: {
@@ -1609,7 +1610,7 @@ function createBaseMsg_Sender(): Msg_Sender {
 }
 
 export const Msg_Sender: MessageFns<Msg_Sender> = {
-  encode(message: Msg_Sender, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: Msg_Sender, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.chatId !== "") {
       writeTag(writer, 10, unknown).string(message.chatId);
@@ -1636,7 +1637,7 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): Msg_Sender {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1661,7 +1662,7 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
               throw wireTypeMismatch("Msg_Sender", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "Msg_Sender.chatType");
+            message.chatType = readUint64(reader, "Msg_Sender.chatType");
             continue;
           }
           case 3: {
@@ -1799,7 +1800,7 @@ function createBasesendMessageSend(): sendMessageSend {
 }
 
 export const sendMessageSend: MessageFns<sendMessageSend> = {
-  encode(message: sendMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: sendMessageSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
       writeTag(writer, 18, unknown).string(message.msgId);
@@ -1832,7 +1833,7 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): sendMessageSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -1865,7 +1866,7 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
               throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "sendMessageSend.chatType");
+            message.chatType = readUint64(reader, "sendMessageSend.chatType");
             continue;
           }
           case 5: {
@@ -1881,7 +1882,7 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
               throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64(), "sendMessageSend.contentType");
+            message.contentType = readUint64(reader, "sendMessageSend.contentType");
             continue;
           }
           case 7: {
@@ -1889,7 +1890,7 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
               throw wireTypeMismatch("sendMessageSend", tag);
             }
 
-            message.commandId = longToNumber(reader.uint64(), "sendMessageSend.commandId");
+            message.commandId = readUint64(reader, "sendMessageSend.commandId");
             continue;
           }
           case 8: {
@@ -2049,7 +2050,7 @@ function createBasesendMessageSend_Data(): sendMessageSend_Data {
 }
 
 export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
-  encode(message: sendMessageSend_Data, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: sendMessageSend_Data, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -2130,7 +2131,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): sendMessageSend_Data {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2267,7 +2268,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
               throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64(), "sendMessageSend_Data.fileSize");
+            message.fileSize = readUint64(reader, "sendMessageSend_Data.fileSize");
             continue;
           }
           case 19: {
@@ -2291,7 +2292,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
               throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.audioTime = longToNumber(reader.uint64(), "sendMessageSend_Data.audioTime");
+            message.audioTime = readUint64(reader, "sendMessageSend_Data.audioTime");
             continue;
           }
           case 23: {
@@ -2307,7 +2308,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
               throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.quoteVideoTime = longToNumber(reader.uint64(), "sendMessageSend_Data.quoteVideoTime");
+            message.quoteVideoTime = readUint64(reader, "sendMessageSend_Data.quoteVideoTime");
             continue;
           }
           case 25: {
@@ -2315,7 +2316,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
               throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.stickerItemId = longToNumber(reader.uint64(), "sendMessageSend_Data.stickerItemId");
+            message.stickerItemId = readUint64(reader, "sendMessageSend_Data.stickerItemId");
             continue;
           }
           case 26: {
@@ -2323,7 +2324,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
               throw wireTypeMismatch("sendMessageSend_Data", tag);
             }
 
-            message.stickerPackId = longToNumber(reader.uint64(), "sendMessageSend_Data.stickerPackId");
+            message.stickerPackId = readUint64(reader, "sendMessageSend_Data.stickerPackId");
             continue;
           }
           case 29: {
@@ -2583,7 +2584,7 @@ function createBasesendMessageSend_Media(): sendMessageSend_Media {
 }
 
 export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
-  encode(message: sendMessageSend_Media, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: sendMessageSend_Media, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.fileKey !== "") {
       writeTag(writer, 10, unknown).string(message.fileKey);
@@ -2616,7 +2617,7 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): sendMessageSend_Media {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2657,7 +2658,7 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
               throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.imageHeight = longToNumber(reader.uint64(), "sendMessageSend_Media.imageHeight");
+            message.imageHeight = readUint64(reader, "sendMessageSend_Media.imageHeight");
             continue;
           }
           case 6: {
@@ -2665,7 +2666,7 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
               throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.imageWidth = longToNumber(reader.uint64(), "sendMessageSend_Media.imageWidth");
+            message.imageWidth = readUint64(reader, "sendMessageSend_Media.imageWidth");
             continue;
           }
           case 7: {
@@ -2673,7 +2674,7 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
               throw wireTypeMismatch("sendMessageSend_Media", tag);
             }
 
-            message.fileSize = longToNumber(reader.uint64(), "sendMessageSend_Media.fileSize");
+            message.fileSize = readUint64(reader, "sendMessageSend_Media.fileSize");
             continue;
           }
           case 8: {
@@ -2811,7 +2812,7 @@ function createBasesendMessage(): sendMessage {
 }
 
 export const sendMessage: MessageFns<sendMessage> = {
-  encode(message: sendMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: sendMessage, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -2823,7 +2824,7 @@ export const sendMessage: MessageFns<sendMessage> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): sendMessage {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2895,7 +2896,7 @@ function createBaseeditMessageSend(): editMessageSend {
 }
 
 export const editMessageSend: MessageFns<editMessageSend> = {
-  encode(message: editMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: editMessageSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
       writeTag(writer, 18, unknown).string(message.msgId);
@@ -2922,7 +2923,7 @@ export const editMessageSend: MessageFns<editMessageSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): editMessageSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -2971,7 +2972,7 @@ export const editMessageSend: MessageFns<editMessageSend> = {
               throw wireTypeMismatch("editMessageSend", tag);
             }
 
-            message.contentType = longToNumber(reader.uint64(), "editMessageSend.contentType");
+            message.contentType = readUint64(reader, "editMessageSend.contentType");
             continue;
           }
           case 8: {
@@ -3081,7 +3082,7 @@ function createBaseeditMessageSend_Content(): editMessageSend_Content {
 }
 
 export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
-  encode(message: editMessageSend_Content, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: editMessageSend_Content, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.text !== "") {
       writeTag(writer, 10, unknown).string(message.text);
@@ -3099,7 +3100,7 @@ export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): editMessageSend_Content {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3201,7 +3202,7 @@ function createBaseeditMessage(): editMessage {
 }
 
 export const editMessage: MessageFns<editMessage> = {
-  encode(message: editMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: editMessage, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -3213,7 +3214,7 @@ export const editMessage: MessageFns<editMessage> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): editMessage {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3285,7 +3286,7 @@ function createBaselistMessageBySeqSend(): listMessageBySeqSend {
 }
 
 export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
-  encode(message: listMessageBySeqSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessageBySeqSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgStart !== 0) {
       writeTag(writer, 24, unknown).uint64(exactInt64(message.msgStart, "listMessageBySeqSend.msgStart", true));
@@ -3303,7 +3304,7 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessageBySeqSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3320,7 +3321,7 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
               throw wireTypeMismatch("listMessageBySeqSend", tag);
             }
 
-            message.msgStart = longToNumber(reader.uint64(), "listMessageBySeqSend.msgStart");
+            message.msgStart = readUint64(reader, "listMessageBySeqSend.msgStart");
             continue;
           }
           case 4: {
@@ -3328,7 +3329,7 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
               throw wireTypeMismatch("listMessageBySeqSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "listMessageBySeqSend.chatType");
+            message.chatType = readUint64(reader, "listMessageBySeqSend.chatType");
             continue;
           }
           case 5: {
@@ -3413,7 +3414,7 @@ function createBaselistMessageBySeq(): listMessageBySeq {
 }
 
 export const listMessageBySeq: MessageFns<listMessageBySeq> = {
-  encode(message: listMessageBySeq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessageBySeq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -3431,7 +3432,7 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessageBySeq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3464,7 +3465,7 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
               throw wireTypeMismatch("listMessageBySeq", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64(), "listMessageBySeq.msgCount");
+            message.msgCount = readUint64(reader, "listMessageBySeq.msgCount");
             continue;
           }
         }
@@ -3535,7 +3536,7 @@ function createBaselistMessageSend(): listMessageSend {
 }
 
 export const listMessageSend: MessageFns<listMessageSend> = {
-  encode(message: listMessageSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessageSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgCount !== 0) {
       writeTag(writer, 16, unknown).uint64(exactInt64(message.msgCount, "listMessageSend.msgCount", true));
@@ -3556,7 +3557,7 @@ export const listMessageSend: MessageFns<listMessageSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessageSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3573,7 +3574,7 @@ export const listMessageSend: MessageFns<listMessageSend> = {
               throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64(), "listMessageSend.msgCount");
+            message.msgCount = readUint64(reader, "listMessageSend.msgCount");
             continue;
           }
           case 3: {
@@ -3589,7 +3590,7 @@ export const listMessageSend: MessageFns<listMessageSend> = {
               throw wireTypeMismatch("listMessageSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "listMessageSend.chatType");
+            message.chatType = readUint64(reader, "listMessageSend.chatType");
             continue;
           }
           case 5: {
@@ -3683,7 +3684,7 @@ function createBaselistMessage(): listMessage {
 }
 
 export const listMessage: MessageFns<listMessage> = {
-  encode(message: listMessage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessage, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -3698,7 +3699,7 @@ export const listMessage: MessageFns<listMessage> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessage {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3785,7 +3786,7 @@ function createBaselistMessageByMidSeqSend(): listMessageByMidSeqSend {
 }
 
 export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
-  encode(message: listMessageByMidSeqSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessageByMidSeqSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgSeq !== 0) {
       writeTag(writer, 24, unknown).uint64(exactInt64(message.msgSeq, "listMessageByMidSeqSend.msgSeq", true));
@@ -3812,7 +3813,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessageByMidSeqSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -3829,7 +3830,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
               throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.msgSeq = longToNumber(reader.uint64(), "listMessageByMidSeqSend.msgSeq");
+            message.msgSeq = readUint64(reader, "listMessageByMidSeqSend.msgSeq");
             continue;
           }
           case 4: {
@@ -3837,7 +3838,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
               throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "listMessageByMidSeqSend.chatType");
+            message.chatType = readUint64(reader, "listMessageByMidSeqSend.chatType");
             continue;
           }
           case 5: {
@@ -3853,7 +3854,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
               throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.unknown = longToNumber(reader.uint64(), "listMessageByMidSeqSend.unknown");
+            message.unknown = readUint64(reader, "listMessageByMidSeqSend.unknown");
             continue;
           }
           case 7: {
@@ -3861,7 +3862,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
               throw wireTypeMismatch("listMessageByMidSeqSend", tag);
             }
 
-            message.msgCount = longToNumber(reader.uint64(), "listMessageByMidSeqSend.msgCount");
+            message.msgCount = readUint64(reader, "listMessageByMidSeqSend.msgCount");
             continue;
           }
           case 8: {
@@ -3969,7 +3970,7 @@ function createBaselistMessageByMidSeq(): listMessageByMidSeq {
 }
 
 export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
-  encode(message: listMessageByMidSeq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: listMessageByMidSeq, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -3987,7 +3988,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): listMessageByMidSeq {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4020,7 +4021,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
               throw wireTypeMismatch("listMessageByMidSeq", tag);
             }
 
-            message.total = longToNumber(reader.uint64(), "listMessageByMidSeq.total");
+            message.total = readUint64(reader, "listMessageByMidSeq.total");
             continue;
           }
         }
@@ -4087,7 +4088,7 @@ function createBasebuttonReportSend(): buttonReportSend {
 }
 
 export const buttonReportSend: MessageFns<buttonReportSend> = {
-  encode(message: buttonReportSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: buttonReportSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
       writeTag(writer, 18, unknown).string(message.msgId);
@@ -4111,7 +4112,7 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): buttonReportSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4136,7 +4137,7 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
               throw wireTypeMismatch("buttonReportSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "buttonReportSend.chatType");
+            message.chatType = readUint64(reader, "buttonReportSend.chatType");
             continue;
           }
           case 4: {
@@ -4255,7 +4256,7 @@ function createBasebuttonReport(): buttonReport {
 }
 
 export const buttonReport: MessageFns<buttonReport> = {
-  encode(message: buttonReport, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: buttonReport, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -4267,7 +4268,7 @@ export const buttonReport: MessageFns<buttonReport> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): buttonReport {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4339,7 +4340,7 @@ function createBaserecallMsgSend(): recallMsgSend {
 }
 
 export const recallMsgSend: MessageFns<recallMsgSend> = {
-  encode(message: recallMsgSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: recallMsgSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.msgId !== "") {
       writeTag(writer, 18, unknown).string(message.msgId);
@@ -4357,7 +4358,7 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): recallMsgSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4390,7 +4391,7 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
               throw wireTypeMismatch("recallMsgSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "recallMsgSend.chatType");
+            message.chatType = readUint64(reader, "recallMsgSend.chatType");
             continue;
           }
         }
@@ -4467,7 +4468,7 @@ function createBaserecallMsg(): recallMsg {
 }
 
 export const recallMsg: MessageFns<recallMsg> = {
-  encode(message: recallMsg, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: recallMsg, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -4479,7 +4480,7 @@ export const recallMsg: MessageFns<recallMsg> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): recallMsg {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4551,7 +4552,7 @@ function createBaserecallMsgBatchSend(): recallMsgBatchSend {
 }
 
 export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
-  encode(message: recallMsgBatchSend, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: recallMsgBatchSend, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     for (const v of message.msgId) {
       writeTag(writer, 18, unknown).string(v!);
@@ -4569,7 +4570,7 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): recallMsgBatchSend {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4602,7 +4603,7 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
               throw wireTypeMismatch("recallMsgBatchSend", tag);
             }
 
-            message.chatType = longToNumber(reader.uint64(), "recallMsgBatchSend.chatType");
+            message.chatType = readUint64(reader, "recallMsgBatchSend.chatType");
             continue;
           }
         }
@@ -4679,7 +4680,7 @@ function createBaserecallMsgBatch(): recallMsgBatch {
 }
 
 export const recallMsgBatch: MessageFns<recallMsgBatch> = {
-  encode(message: recallMsgBatch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+  encode(message: recallMsgBatch, writer: BinaryWriter = new WireWriter()): BinaryWriter {
     const unknown = pendingUnknownFields(message._unknownFields);
     if (message.status !== undefined) {
       Status.encode(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -4691,7 +4692,7 @@ export const recallMsgBatch: MessageFns<recallMsgBatch> = {
   },
 
   decode(input: BinaryReader | Uint8Array, length?: number): recallMsgBatch {
-    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const reader = input instanceof BinaryReader ? input : new WireReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
@@ -4767,13 +4768,6 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
 
-function longToNumber(int64: { toString(): string }, field: string): number {
-  const num = globalThis.Number(int64.toString());
-  if (!globalThis.Number.isSafeInteger(num)) {
-    throw new globalThis.RangeError(`${field}: ${int64.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
-  }
-  return num;
-}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;
