@@ -103,6 +103,20 @@ describe("WireWriter", () => {
     });
   });
 
+  it("loses nothing when an unfinished writer is abandoned, or a fork outgrows the shared slab", () => {
+    const abandoned = new WireWriter().string("never finished");
+    const nested = (w: BinaryWriter) =>
+      w.tag(1, WireType.LengthDelimited).fork().string("a".repeat(3000)).join().uint32(3);
+    for (let i = 0; i < 20; i++) {
+      const head = "h".repeat((i * 97) % 700);
+      expect(nested(new WireWriter().string(head)).finish()).toEqual(
+        nested(new BinaryWriter().string(head)).finish(),
+      );
+      expect(new WireWriter().string(head).finish()).toEqual(new BinaryWriter().string(head).finish());
+    }
+    expect(abandoned.finish()).toEqual(new BinaryWriter().string("never finished").finish());
+  });
+
   it("can be reused after finish, like BinaryWriter", () => {
     const writer = new WireWriter();
     expect(writer.string("a").finish()).toEqual(new Uint8Array([1, 0x61]));
@@ -184,6 +198,77 @@ describe("WireReader", () => {
     const reader = new WireReader(edge);
     expect(() => readInt64(reader, "M.f")).toThrow(/-9007199254740992 is beyond/);
     expect(readInt64(reader, "M.f")).toBe(-(2 ** 53) + 1);
+  });
+
+  it("reads every field type as BinaryReader does, also from truncated bytes", () => {
+    const read = (reader: BinaryReader, writes: readonly Write[]): unknown[] => {
+      const values: unknown[] = [];
+      for (const w of writes) {
+        if (w.kind === "fork") {
+          values.push(reader.uint32());
+          values.push(read(reader, w.value));
+        } else if (w.kind === "tag") values.push(reader.tag());
+        else values.push((reader[w.kind] as () => unknown).call(reader));
+      }
+      return values;
+    };
+    const outcome = (reader: BinaryReader, writes: readonly Write[]) => {
+      try {
+        return { values: read(reader, writes), pos: reader.pos };
+      } catch (error) {
+        return { error: (error as Error).constructor.name };
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 12 }), fc.nat(), (writes, cut) => {
+        const bytes = apply(new BinaryWriter(), writes).finish();
+        const truncated = bytes.subarray(0, cut % (bytes.length + 1));
+        for (const input of [bytes, truncated]) {
+          expect(outcome(new WireReader(input), writes)).toEqual(outcome(new BinaryReader(input), writes));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("skips every wire type as BinaryReader does, groups included", () => {
+    const group = (field: number, inner: (w: BinaryWriter) => BinaryWriter) =>
+      inner(new BinaryWriter().tag(field, WireType.StartGroup)).tag(field, WireType.EndGroup).finish();
+    const inputs = [
+      new BinaryWriter().int64(-1n).finish(),
+      new BinaryWriter().fixed64(2n ** 63n).finish(),
+      new BinaryWriter().fixed32(7).finish(),
+      new BinaryWriter().string("payload").finish(),
+      group(3, (w) => w.tag(1, WireType.Varint).uint32(150).tag(2, WireType.LengthDelimited).string("x")),
+      group(3, (w) => w.tag(4, WireType.Bit32).fixed32(1)),
+      new Uint8Array([0x1c]),
+      new Uint8Array([0x80]),
+    ];
+    for (const bytes of inputs) {
+      for (const [wireType, fieldNo] of [
+        [WireType.Varint, 1],
+        [WireType.Bit64, 1],
+        [WireType.Bit32, 1],
+        [WireType.LengthDelimited, 1],
+        [WireType.StartGroup, 3],
+        [WireType.EndGroup, 1],
+      ] as const) {
+        const skipped = (reader: BinaryReader) => {
+          try {
+            return { bytes: Array.from(reader.skip(wireType, fieldNo)), pos: reader.pos };
+          } catch (error) {
+            return { error: (error as Error).message };
+          }
+        };
+        const input = wireType === WireType.StartGroup ? bytes.subarray(1) : bytes;
+        expect(skipped(new WireReader(input))).toEqual(skipped(new BinaryReader(input)));
+      }
+    }
+  });
+
+  it("is a BinaryReader, and its writer a BinaryWriter, to instanceof", () => {
+    expect(new WireReader(new Uint8Array(0))).toBeInstanceOf(BinaryReader);
+    expect(new WireWriter()).toBeInstanceOf(BinaryWriter);
   });
 
   it("fails on a truncated or overlong varint", () => {

@@ -1,15 +1,19 @@
 /**
- * The writer and reader the generated codecs use when the caller passes none. They subclass
- * @bufbuild/protobuf's BinaryWriter and BinaryReader, so every signature stays the same and a
- * caller's own BinaryWriter or BinaryReader still works; they only change how the work is done:
+ * The writer and reader the generated codecs use when the caller passes none. To TypeScript and
+ * to `instanceof` they are @bufbuild/protobuf's BinaryWriter and BinaryReader, so every signature
+ * stays the same and a caller's own BinaryWriter or BinaryReader still works; they implement every
+ * method themselves and only change how the work is done:
  *
- * - WireWriter borrows one spare buffer instead of growing a fresh one per encode, and gives it
- *   back in finish(), which copies the bytes out. A writer that is never finished keeps its
- *   buffer; the next one allocates, so nothing is shared by two live writers.
+ * - Neither runs BinaryWriter's or BinaryReader's constructor, which allocate arrays and a
+ *   DataView per encode or decode; a DataView is made only for fixed-width fields.
+ * - WireWriter writes a small message straight into a shared slab and returns its range of the
+ *   slab, so finish() copies nothing; a large message grows in one spare buffer kept between
+ *   encodes and is copied out once.
  * - int64 values held as numbers are written from two 32-bit halves, without a string or bigint.
- * - Short strings are converted to UTF-8 in JavaScript, which beats a call into TextEncoder.
- * - WireReader decodes strings with Node's native UTF-8 slice where it exists and reads int64
- *   straight into a number, checking it fits, instead of through a bigint and its decimal string.
+ * - Short strings are converted to and from UTF-8 in JavaScript, which beats a native call.
+ * - WireReader decodes longer strings with Node's native UTF-8 slice where it exists and reads
+ *   int64 straight into a number, checking it fits, instead of through a bigint and its decimal
+ *   string.
  */
 import { protoInt64 } from "@bufbuild/protobuf";
 import { BinaryReader, BinaryWriter, type WireType } from "@bufbuild/protobuf/wire";
@@ -23,6 +27,17 @@ const LARGEST_SPARE = 64 * 1024;
 /** Up to this many UTF-16 units, a JavaScript loop converts faster than a native call. */
 const SHORT_STRING = 24;
 const EMPTY = new Uint8Array(0);
+
+/**
+ * A constructor that does nothing but hands out `prototype`: extending it gives a class that is
+ * an instance of the original (to `instanceof` and, through the cast, to TypeScript) without
+ * running the original's constructor.
+ */
+function prototypeOnly<T extends abstract new (...args: never[]) => unknown>(original: T): T {
+  const stand = function PrototypeOnly() {};
+  stand.prototype = original.prototype;
+  return stand as unknown as T;
+}
 
 let spare: Uint8Array<ArrayBuffer> | undefined;
 
@@ -44,14 +59,33 @@ function returnBuffer(buffer: Uint8Array<ArrayBuffer>): void {
 }
 
 /**
- * Results up to half a slab are copied into a shared 8 KiB slab, as protobufjs and Node's Buffer
- * pool do: a fresh ArrayBuffer over 64 bytes costs V8 about a microsecond, more than the whole
- * encode. Each result is its own range of the slab; `bytes.slice()` gives a copy that owns its
+ * Results up to half a slab live in a shared 8 KiB slab, as protobufjs and Node's Buffer pool do:
+ * a fresh ArrayBuffer over 64 bytes costs V8 about a microsecond, more than the whole encode.
+ * Each result is its own range of the slab; `bytes.slice()` gives a copy that owns its
  * ArrayBuffer, for callers who transfer `bytes.buffer` to a worker.
+ *
+ * A writer claims the whole free tail of the slab when it starts; finish() gives back what it did
+ * not use. Another writer started meanwhile finds no tail and starts a new slab, so two writers
+ * never share bytes, and a writer that is never finished wastes one tail, nothing more.
  */
 const SLAB_SIZE = 8 * 1024;
-let slab = new Uint8Array(0);
+/** A tail shorter than this is not worth starting in: a new slab is cheaper than moving out. */
+const SMALLEST_TAIL = 512;
+let slab: Uint8Array<ArrayBuffer> = new Uint8Array(0);
 let slabUsed = 0;
+
+/** Keeps each result 8-byte aligned, so a caller's Float64Array view over it stays possible. */
+const aligned = (offset: number) => (offset + 7) & ~7;
+
+function claimSlabTail(): number {
+  if (slab.length - slabUsed < SMALLEST_TAIL) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const start = slabUsed;
+  slabUsed = slab.length;
+  return start;
+}
 
 function copyOut(source: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
   if (length > SLAB_SIZE >>> 1) return source.slice(0, length) as Uint8Array<ArrayBuffer>;
@@ -61,10 +95,12 @@ function copyOut(source: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
   }
   const bytes = slab.subarray(slabUsed, slabUsed + length);
   bytes.set(source.subarray(0, length));
-  // Keep each result 8-byte aligned, so a caller's Float64Array view over it stays possible.
-  slabUsed = (slabUsed + length + 7) & ~7;
+  slabUsed = aligned(slabUsed + length);
   return bytes;
 }
+
+/** The length-prefix size the last join needed, by fork depth. */
+const prefixGuesses: number[] = [];
 
 function varint32Size(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x20_0000 ? 3 : value < 0x1000_0000 ? 4 : 5;
@@ -101,20 +137,42 @@ function int64Words(value: string | number | bigint, unsigned: boolean): { lo: n
   return unsigned ? protoInt64.uEnc(value) : protoInt64.enc(value);
 }
 
-export class WireWriter extends BinaryWriter {
-  private out: Uint8Array<ArrayBuffer> = borrowBuffer(0);
+export class WireWriter extends prototypeOnly(BinaryWriter) {
+  private out: Uint8Array<ArrayBuffer> = EMPTY as Uint8Array<ArrayBuffer>;
+  /** Where this writer's bytes start in `out`: its slab tail, or 0 in a buffer of its own. */
+  private start = 0;
   private at = 0;
-  private outView: DataView | undefined;
-  private readonly forkStarts: number[] = [];
+  private inSlab = false;
+  private outView: DataView | undefined = undefined;
+  /** Per open fork, where its payload starts and how many bytes it left for the length prefix. */
+  private readonly forks: number[] = [];
 
-  /** Makes room for `size` more bytes, growing into a larger buffer when needed. */
+  /** Makes room for `size` more bytes, moving to a larger buffer when needed. */
   private reserve(size: number): void {
-    const required = this.at + size;
-    if (required <= this.out.length) return;
-    const grown = borrowBuffer(required);
-    grown.set(this.out.subarray(0, this.at));
-    if (this.out.length > 0) returnBuffer(this.out);
+    if (this.at + size > this.out.length) this.grow(size);
+  }
+
+  private grow(size: number): void {
+    if (this.out.length === 0) {
+      this.start = this.at = claimSlabTail();
+      this.out = slab;
+      this.inSlab = true;
+      if (this.at + size <= this.out.length) return;
+    }
+    const length = this.at - this.start;
+    const grown = borrowBuffer(length + size);
+    grown.set(this.out.subarray(this.start, this.at));
+    if (this.inSlab) {
+      // Give the tail back unless another writer has moved on to a new slab since.
+      if (this.out === slab) slabUsed = this.start;
+      this.inSlab = false;
+    } else {
+      returnBuffer(this.out);
+    }
+    for (let i = 0; i < this.forks.length; i += 2) (this.forks[i] as number) -= this.start;
     this.out = grown;
+    this.start = 0;
+    this.at = length;
     this.outView = undefined;
   }
 
@@ -124,34 +182,52 @@ export class WireWriter extends BinaryWriter {
   }
 
   override finish(): Uint8Array<ArrayBuffer> {
-    const bytes = copyOut(this.out, this.at);
-    returnBuffer(this.out);
+    let bytes: Uint8Array<ArrayBuffer>;
+    if (this.inSlab) {
+      bytes = this.out.subarray(this.start, this.at);
+      if (this.out === slab) slabUsed = aligned(this.at);
+    } else if (this.out.length === 0) {
+      bytes = new Uint8Array(0);
+    } else {
+      bytes = copyOut(this.out, this.at);
+      returnBuffer(this.out);
+    }
     this.out = EMPTY as Uint8Array<ArrayBuffer>;
-    this.outView = undefined;
+    this.start = 0;
     this.at = 0;
-    this.forkStarts.length = 0;
+    this.inSlab = false;
+    this.outView = undefined;
+    this.forks.length = 0;
     return bytes;
   }
 
   override fork(): this {
-    // One byte for the length prefix: payloads under 128 bytes need no move in join().
-    this.reserve(1);
-    this.forkStarts.push(this.at);
-    this.at++;
+    // Leave room for the length prefix the last message joined at this depth needed: messages
+    // in one repeated field are alike, so join() rarely has to move the payload.
+    const guess = prefixGuesses[this.forks.length >> 1] ?? 1;
+    this.reserve(guess);
+    this.at += guess;
+    this.forks.push(this.at, guess);
     return this;
   }
 
   override join(): this {
-    const start = this.forkStarts.pop();
-    if (start === undefined) throw new Error("invalid state, fork stack empty");
-    const length = this.at - start - 1;
+    const guess = this.forks.pop();
+    const payloadAt = this.forks.pop();
+    if (payloadAt === undefined || guess === undefined) throw new Error("invalid state, fork stack empty");
+    const length = this.at - payloadAt;
     const prefix = varint32Size(length);
-    if (prefix > 1) {
-      this.reserve(prefix - 1);
-      this.out.copyWithin(start + prefix, start + 1, this.at);
+    prefixGuesses[this.forks.length >> 1] = prefix;
+    let prefixAt = payloadAt - guess;
+    if (prefix !== guess) {
+      const startBefore = this.start;
+      if (prefix > guess) this.reserve(prefix - guess);
+      // A move to a new buffer shifts every position by the change of start.
+      prefixAt += this.start - startBefore;
+      this.out.copyWithin(prefixAt + prefix, prefixAt + guess, this.at);
     }
-    this.at = start;
-    this.uint32(length);
+    this.at = prefixAt;
+    this.varint32(length);
     this.at += length;
     return this;
   }
@@ -169,6 +245,11 @@ export class WireWriter extends BinaryWriter {
 
   override uint32(value: number): this {
     checkUint32(value);
+    return this.varint32(value);
+  }
+
+  /** A value already known to be a uint32, without the check. */
+  private varint32(value: number): this {
     this.reserve(5);
     const out = this.out;
     let at = this.at;
@@ -184,12 +265,12 @@ export class WireWriter extends BinaryWriter {
   override int32(value: number): this {
     checkInt32(value);
     // A negative int32 is sign-extended to ten bytes, as an int64 would be.
-    return value >= 0 ? this.uint32(value) : this.varint64(value, -1);
+    return value >= 0 ? this.varint32(value) : this.varint64(value, -1);
   }
 
   override sint32(value: number): this {
     checkInt32(value);
-    return this.uint32(((value << 1) ^ (value >> 31)) >>> 0);
+    return this.varint32(((value << 1) ^ (value >> 31)) >>> 0);
   }
 
   override bool(value: boolean): this {
@@ -199,7 +280,7 @@ export class WireWriter extends BinaryWriter {
   }
 
   override bytes(value: Uint8Array): this {
-    return this.uint32(value.byteLength).raw(value);
+    return this.varint32(value.byteLength).raw(value);
   }
 
   override string(value: string): this {
@@ -227,7 +308,7 @@ export class WireWriter extends BinaryWriter {
         : utf8Encoder().encodeInto(text, this.out.subarray(start)).written;
     const prefix = varint32Size(written);
     if (prefix !== guess) this.out.copyWithin(this.at + prefix, start, start + written);
-    this.uint32(written);
+    this.varint32(written);
     this.at += written;
     return this;
   }
@@ -387,29 +468,212 @@ const nativeUtf8Slice = (globalThis as { Buffer?: { prototype: { utf8Slice?: Utf
   ?.prototype.utf8Slice;
 
 const PREMATURE_EOF = "premature EOF";
+/** Nested groups deeper than this are refused when skipped, as BinaryReader refuses them. */
+const GROUP_DEPTH_LIMIT = 100;
+/**
+ * Up to this many bytes, ASCII is decoded in JavaScript, which costs a third of a native call;
+ * the result is still a flat string (V8 only builds a rope from 13 characters on).
+ */
+const SHORT_ASCII = 12;
 
-export class WireReader extends BinaryReader {
+function readVarint32(this: WireReader): number {
+  return this.varint32();
+}
+
+export class WireReader extends prototypeOnly(BinaryReader) {
   private readonly data: Uint8Array;
+  private lazyView: DataView | undefined = undefined;
   /** Nesting depth of the message being decoded; declared here so every reader has one shape. */
   __tsProtoDecodeDepth = 0;
+  override readonly uint32: () => number = readVarint32;
 
   constructor(data: Uint8Array) {
     super(data);
     this.data = data;
+    this.pos = 0;
+    (this as { len: number }).len = data.length;
+  }
+
+  private dataView(): DataView {
+    this.lazyView ??= new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    return this.lazyView;
+  }
+
+  private checkBounds(): void {
+    if (this.pos > this.len) throw new RangeError(PREMATURE_EOF);
+  }
+
+  /** A varint of up to ten bytes as a uint32 (higher bits dropped), as BinaryReader reads it. */
+  varint32(): number {
+    const data = this.data;
+    let pos = this.pos;
+    let byte = data[pos++] as number;
+    let value = byte & 0x7f;
+    if (byte >= 0x80) {
+      byte = data[pos++] as number;
+      value |= (byte & 0x7f) << 7;
+      if (byte >= 0x80) {
+        byte = data[pos++] as number;
+        value |= (byte & 0x7f) << 14;
+        if (byte >= 0x80) {
+          byte = data[pos++] as number;
+          value |= (byte & 0x7f) << 21;
+          if (byte >= 0x80) {
+            byte = data[pos++] as number;
+            value |= (byte & 0x0f) << 28;
+            for (let read = 5; byte >= 0x80 && read < 10; read++) byte = data[pos++] as number;
+            if (byte >= 0x80) throw new Error("invalid varint");
+          }
+        }
+      }
+    }
+    // A read past the end sees undefined, which ends the loop above as a byte < 0x80 would.
+    this.pos = pos;
+    if (pos > this.len) throw new RangeError(PREMATURE_EOF);
+    return value >>> 0;
+  }
+
+  override tag(): [number, WireType] {
+    const start = this.pos;
+    const tag = this.varint32();
+    const read = this.pos - start;
+    if (read > 5 || (read === 5 && (this.data[this.pos - 1] as number) > 0x0f)) {
+      throw new Error("illegal tag: varint overflows uint32");
+    }
+    const fieldNo = tag >>> 3;
+    const wireType = tag & 7;
+    if (fieldNo <= 0 || wireType > 5) {
+      throw new Error(`illegal tag: field no ${fieldNo} wire type ${wireType}`);
+    }
+    return [fieldNo, wireType];
+  }
+
+  override skip(wireType: WireType, fieldNo?: number, depthLimit = GROUP_DEPTH_LIMIT): Uint8Array {
+    const start = this.pos;
+    switch (wireType) {
+      case 0:
+        while ((this.data[this.pos++] as number) & 0x80) {}
+        break;
+      case 1:
+        this.pos += 8;
+        break;
+      case 5:
+        this.pos += 4;
+        break;
+      case 2: {
+        const length = this.varint32();
+        this.pos += length;
+        break;
+      }
+      case 3:
+        if (depthLimit <= 0) throw new Error("maximum recursion depth reached");
+        for (;;) {
+          const [innerField, innerType] = this.tag();
+          if (innerType === 4) {
+            if (fieldNo !== undefined && innerField !== fieldNo) throw new Error("invalid end group tag");
+            break;
+          }
+          this.skip(innerType, innerField, depthLimit - 1);
+        }
+        break;
+      default:
+        throw new Error(`cant skip wire type ${wireType}`);
+    }
+    this.checkBounds();
+    return this.data.subarray(start, this.pos);
+  }
+
+  override int32(): number {
+    return this.varint32() | 0;
+  }
+
+  override sint32(): number {
+    const zigzag = this.varint32();
+    return (zigzag >>> 1) ^ -(zigzag & 1);
+  }
+
+  override int64(): bigint | string {
+    const { lo, hi } = this.varint64Words();
+    return protoInt64.dec(lo, hi);
+  }
+
+  override uint64(): bigint | string {
+    const { lo, hi } = this.varint64Words();
+    return protoInt64.uDec(lo, hi);
+  }
+
+  override sint64(): bigint | string {
+    const { lo, hi } = this.varint64Words();
+    const sign = -(lo & 1);
+    return protoInt64.dec(((lo >>> 1) | ((hi & 1) << 31)) ^ sign, (hi >>> 1) ^ sign);
+  }
+
+  override bool(): boolean {
+    const byte = this.data[this.pos] as number;
+    if (byte < 0x80) {
+      this.pos++;
+      this.checkBounds();
+      return byte !== 0;
+    }
+    const { lo, hi } = this.varint64Words();
+    return lo !== 0 || hi !== 0;
+  }
+
+  override fixed32(): number {
+    this.pos += 4;
+    this.checkBounds();
+    return this.dataView().getUint32(this.pos - 4, true);
+  }
+
+  override sfixed32(): number {
+    this.pos += 4;
+    this.checkBounds();
+    return this.dataView().getInt32(this.pos - 4, true);
+  }
+
+  override fixed64(): bigint | string {
+    const lo = this.sfixed32();
+    return protoInt64.uDec(lo, this.sfixed32());
+  }
+
+  override sfixed64(): bigint | string {
+    const lo = this.sfixed32();
+    return protoInt64.dec(lo, this.sfixed32());
+  }
+
+  override float(): number {
+    this.pos += 4;
+    this.checkBounds();
+    return this.dataView().getFloat32(this.pos - 4, true);
+  }
+
+  override double(): number {
+    this.pos += 8;
+    this.checkBounds();
+    return this.dataView().getFloat64(this.pos - 8, true);
+  }
+
+  override bytes(): Uint8Array {
+    const length = this.varint32();
+    const start = this.pos;
+    this.pos += length;
+    this.checkBounds();
+    return this.data.subarray(start, start + length);
   }
 
   override string(strict?: boolean): string {
-    const length = this.uint32();
+    const length = this.varint32();
     const start = this.pos;
     const end = start + length;
     if (end > this.len) throw new RangeError(PREMATURE_EOF);
     this.pos = end;
+    if (length <= SHORT_ASCII) {
+      const ascii = shortAscii(this.data, start, end);
+      if (ascii !== undefined) return ascii;
+    }
     if (nativeUtf8Slice !== undefined) {
       const text = nativeUtf8Slice.call(this.data, start, end);
       if (!text.includes("\uFFFD")) return text;
-    } else if (length <= 32) {
-      const ascii = asciiText(this.data, start, end);
-      if (ascii !== undefined) return ascii;
     }
     return decodeUtf8(this.data.subarray(start, end), strict === true);
   }
@@ -417,41 +681,66 @@ export class WireReader extends BinaryReader {
   /** Reads an int64 (or uint64) varint as a number, or throws a RangeError naming `field`. */
   safeInt64(field: string, unsigned: boolean): number {
     const data = this.data;
-    let pos = this.pos;
-    const first = data[pos++] as number;
+    const first = data[this.pos] as number;
     if (first < 0x80) {
-      if (pos > this.len) throw new RangeError(PREMATURE_EOF);
-      this.pos = pos;
+      this.pos++;
+      this.checkBounds();
       return first;
     }
-    let lo = first & 0x7f;
+    const { lo, hi } = this.varint64Words();
+    return wordsToNumber(lo, hi, unsigned, field);
+  }
+
+  /** A varint of up to ten bytes as its low and high 32-bit words. */
+  private varint64Words(): { lo: number; hi: number } {
+    const data = this.data;
+    let pos = this.pos;
+    let lo = 0;
     let hi = 0;
-    let shift = 7;
-    let byte = first;
-    for (; shift < 28; shift += 7) {
+    let byte = 0x80;
+    for (let shift = 0; shift < 28 && byte >= 0x80; shift += 7) {
       byte = data[pos++] as number;
       lo |= (byte & 0x7f) << shift;
-      if (byte < 0x80) break;
     }
     if (byte >= 0x80) {
       byte = data[pos++] as number;
       lo |= (byte & 0x0f) << 28;
       hi = (byte & 0x70) >> 4;
-      for (shift = 3; byte >= 0x80 && shift <= 31; shift += 7) {
+      for (let shift = 3; byte >= 0x80 && shift <= 31; shift += 7) {
         byte = data[pos++] as number;
         hi |= (byte & 0x7f) << shift;
       }
       if (byte >= 0x80) throw new Error("invalid varint");
     }
-    if (pos > this.len) throw new RangeError(PREMATURE_EOF);
     this.pos = pos;
-    return wordsToNumber(lo, hi, unsigned, field);
+    this.checkBounds();
+    return { lo, hi };
   }
 }
 
-function asciiText(data: Uint8Array, start: number, end: number): string | undefined {
-  for (let i = start; i < end; i++) if ((data[i] as number) > 0x7f) return undefined;
-  return String.fromCharCode.apply(null, data.subarray(start, end) as unknown as number[]);
+/** ASCII bytes as a string, or undefined when one of them is not ASCII. */
+function shortAscii(data: Uint8Array, start: number, end: number): string | undefined {
+  let text = "";
+  let at = start;
+  if (end - at >= 8) {
+    const b0 = data[at] as number;
+    const b1 = data[at + 1] as number;
+    const b2 = data[at + 2] as number;
+    const b3 = data[at + 3] as number;
+    const b4 = data[at + 4] as number;
+    const b5 = data[at + 5] as number;
+    const b6 = data[at + 6] as number;
+    const b7 = data[at + 7] as number;
+    if ((b0 | b1 | b2 | b3 | b4 | b5 | b6 | b7) > 0x7f) return undefined;
+    text = String.fromCharCode(b0, b1, b2, b3, b4, b5, b6, b7);
+    at += 8;
+  }
+  for (; at < end; at++) {
+    const byte = data[at] as number;
+    if (byte > 0x7f) return undefined;
+    text += String.fromCharCode(byte);
+  }
+  return text;
 }
 
 function wordsToNumber(lo: number, hi: number, unsigned: boolean, field: string): number {
