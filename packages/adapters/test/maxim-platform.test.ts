@@ -1,13 +1,8 @@
 import { createRestClient, RestApiError } from "@chatwire/rest-client";
 import { type FakeRestServer, startFakeRestServer } from "@chatwire/rest-client/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type ChatMessage,
-  type ConversationRef,
-  createMaximPlatform,
-  InvalidIdError,
-  type PlatformError,
-} from "../src/index.js";
+import { type ChatMessage, type ConversationRef, createMaximPlatform, InvalidIdError } from "../src/index.js";
+import { failureOf } from "./support/failure-of.js";
 
 const token = "maxim-secret-token-6d1f";
 const self = 2302128618880n;
@@ -34,15 +29,6 @@ function platformWith(accessToken = token) {
     timeoutMs: 2000,
   });
   return createMaximPlatform({ client, selfUserId: self.toString() });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PlatformError;
-  }
-  throw new Error("expected a failure");
 }
 
 async function history(platform: ReturnType<typeof platformWith>, pageSize = 2) {

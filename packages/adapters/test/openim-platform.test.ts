@@ -7,10 +7,10 @@ import {
   type ConversationRef,
   createOpenImPlatform,
   OpenImCallError,
-  type PlatformError,
   type PlatformEvent,
   UnsupportedContentError,
 } from "../src/index.js";
+import { failureOf } from "./support/failure-of.js";
 
 const group: ConversationRef = { kind: "group", id: "g-support" };
 const cores: { close(): void }[] = [];
@@ -41,15 +41,6 @@ async function allMessages(
   const pages: ChatMessage[][] = [];
   for await (const page of platform.history(conversation, { pageSize })) pages.push(page.messages);
   return pages;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PlatformError;
-  }
-  throw new Error("expected a failure");
 }
 
 describe("OpenIM platform over the fake SDK core", () => {

@@ -6,8 +6,8 @@ import {
   type ConversationRef,
   createYunhuPlatform,
   InvalidSourceMessageError,
-  type PlatformError,
 } from "../src/index.js";
+import { failureOf } from "./support/failure-of.js";
 
 const token = "yunhu-secret-token-91ab";
 const group: ConversationRef = { kind: "group", id: "big" };
@@ -22,15 +22,6 @@ function platformWith(userToken = token) {
   return createYunhuPlatform({
     client: createYunhuClient({ token: userToken, baseUrl: server.url, retry: false, timeoutMs: 2000 }),
   });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PlatformError;
-  }
-  throw new Error("expected a failure");
 }
 
 async function history(platform: ReturnType<typeof platformWith>, pageSize = 2) {

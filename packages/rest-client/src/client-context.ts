@@ -21,13 +21,21 @@ export interface ClientContext {
   actAsHeaders(options: RestCallOptions): Record<string, string>;
 }
 
+/** What a header value may hold here: visible ASCII, as credentials are. */
+const headerSafe = /^[\x21-\x7e]+$/;
+
 export function createClientContext(options: RestClientOptions): ClientContext {
   const { baseUrl, appId, accessToken } = options;
-  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) {
-    throw new TypeError(`baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
+  if (typeof baseUrl !== "string" || !isHttpUrl(baseUrl)) {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
-  if (typeof appId !== "string" || appId === "") throw new TypeError("appId must be a non-empty string");
-  if (typeof accessToken !== "string") throw new TypeError("accessToken must be a string");
+  if (typeof appId !== "string" || !headerSafe.test(appId)) {
+    throw new TypeError("appId must be a non-empty string of visible ASCII characters");
+  }
+  if (typeof accessToken !== "string" || (accessToken !== "" && !headerSafe.test(accessToken))) {
+    // Caught here because fetch would refuse the header with the value in its message; not echoed.
+    throw new TypeError("accessToken must be a string of visible ASCII characters");
+  }
   const problem = findInexactInteger({ userId: options.userId, groupId: options.groupId }, "options");
   if (problem) throw new RangeError(problem);
 
@@ -60,4 +68,10 @@ export function createClientContext(options: RestClientOptions): ClientContext {
       return headers;
     },
   };
+}
+
+/** "localhost:8080" parses as a URL with scheme "localhost:", so the scheme is checked too. */
+function isHttpUrl(text: string): boolean {
+  const protocol = URL.parse(text)?.protocol;
+  return protocol === "http:" || protocol === "https:";
 }

@@ -57,7 +57,8 @@ export function toRestApiError(
       ...(error instanceof AnsweredFault && error.envelope ? { code: error.envelope.code } : {}),
       ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
       // Only transport causes (socket errors, abort reasons) are kept: they hold no server text.
-      ...(error.cause === undefined ? {} : { cause: error.cause }),
+      // A body fault's cause is a parser error quoting the answer, so it is left out.
+      ...(error.cause === undefined || error.kind === "body" ? {} : { cause: error.cause }),
     });
   }
   // Everything else was raised before anything was sent: bad input or options.

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ContentType, createRestClient, RestApiError, TargetType } from "../src/index.js";
 import { accessToken, appId, rejectionOf, setup } from "./helpers.js";
 
@@ -102,11 +102,11 @@ describe("transport failures", () => {
     const { client, server } = await setup();
     server.failNext("GET /message/unread", { delayMs: 500 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 20);
-    expect(await restError(client.listUnread({ signal: controller.signal }))).toMatchObject({
-      kind: "aborted",
-    });
-    expect(server.requests).toHaveLength(1);
+    const pending = restError(client.listUnread({ signal: controller.signal }));
+    // Cancel once the server holds the request, however slowly it got there.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort();
+    expect(await pending).toMatchObject({ kind: "aborted" });
   });
 });
 
@@ -153,6 +153,28 @@ describe("input the client refuses before sending", () => {
       createRestClient({ baseUrl: "http://127.0.0.1:1", appId, accessToken, userId: 2 ** 60 }),
     ).toThrow(RangeError);
   });
+
+  it.each(["ftp://example.com", "localhost:8080", "file:///tmp/api"])(
+    "refuses the non-http baseUrl %s at creation",
+    (baseUrl) => {
+      expect(() => createRestClient({ baseUrl, appId, accessToken })).toThrow(
+        /baseUrl must be an absolute http\(s\) URL/,
+      );
+    },
+  );
+
+  it("refuses credentials fetch could not send as headers, without echoing them", () => {
+    const create = (id: string, token: string) => () =>
+      createRestClient({ baseUrl: "http://127.0.0.1:1", appId: id, accessToken: token });
+    expect(create(appId, `${accessToken}\n`)).toThrow(
+      /^accessToken must be a string of visible ASCII characters$/,
+    );
+    expect(create(appId, "tök")).toThrow(TypeError);
+    expect(create("app id", accessToken)).toThrow(
+      /^appId must be a non-empty string of visible ASCII characters$/,
+    );
+    expect(create(appId, "")).not.toThrow();
+  });
 });
 
 describe("the access token never leaks", () => {
@@ -172,12 +194,26 @@ describe("the access token never leaks", () => {
     expect(JSON.stringify(error)).not.toContain(accessToken);
   });
 
+  it("is absent from an unparseable body that is only the token: the parser's error is not kept", async () => {
+    // Short enough for the JSON parser to quote the whole answer in its own message.
+    const shortToken = "tok_9c1e5b2d";
+    const { client, server } = await setup({ accessToken: shortToken }, { accessToken: shortToken });
+    server.failNext("GET /message/unread", { status: 200, body: shortToken });
+    const error = await restError(client.listUnread());
+    expect(error.kind).toBe("body");
+    expect(error.cause).toBeUndefined();
+    expect(inspect(error, { depth: 10 })).not.toContain(shortToken);
+  });
+
   it("is absent from timeout and network errors", async () => {
-    const { client, server } = await setup({ retry: false });
-    server.failNext("GET /message/unread", { delayMs: 300 }, { reset: true });
-    for (const options of [{ timeoutMs: 20 }, {}]) {
-      const error = await restError(client.listUnread(options));
-      expect(inspect(error, { depth: 10 })).not.toContain(accessToken);
-    }
+    // Separate servers: a timed-out request may never arrive, which would leave its fault queued.
+    const slow = await setup({ retry: false });
+    slow.server.failNext("GET /message/unread", { delayMs: 300 });
+    const timedOut = await restError(slow.client.listUnread({ timeoutMs: 20 }));
+    const broken = await setup({ retry: false });
+    broken.server.failNext("GET /message/unread", { reset: true });
+    const reset = await restError(broken.client.listUnread());
+    expect([timedOut.kind, reset.kind]).toEqual(["timeout", "network"]);
+    for (const error of [timedOut, reset]) expect(inspect(error, { depth: 10 })).not.toContain(accessToken);
   });
 });

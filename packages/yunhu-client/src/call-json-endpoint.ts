@@ -64,7 +64,8 @@ export async function callJsonEndpoint<Body, Result>(
   try {
     parsed = parseJson(answer.text);
   } catch (error) {
-    throw refuse("body", `answer is not valid JSON (${(error as Error).message})`, { status, cause: error });
+    // The parser's error quotes the answer, which may echo the token: only its redacted text is kept.
+    throw refuse("body", `answer is not valid JSON (${(error as Error).message})`, { status });
   }
   const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success)

@@ -19,7 +19,11 @@ export function createClientContext(options: YunhuClientOptions): ClientContext 
     throw new TypeError("token must be a non-empty string of visible ASCII characters");
   }
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, "");
-  if (!URL.canParse(baseUrl)) throw new TypeError(`baseUrl is not a valid URL: ${baseUrl}`);
+  // "localhost:8080" parses as a URL with scheme "localhost:", so the scheme is checked too.
+  const protocol = URL.parse(baseUrl)?.protocol;
+  if (protocol !== "http:" && protocol !== "https:") {
+    throw new TypeError(`baseUrl is not a valid http(s) URL: ${baseUrl}`);
+  }
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new RangeError(`timeoutMs must be a finite number > 0, got ${timeoutMs}`);

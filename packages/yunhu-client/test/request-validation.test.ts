@@ -100,6 +100,11 @@ describe("createYunhuClient options", () => {
 
   it("refuses a bad baseUrl, timeout or retry setting up front", () => {
     expect(() => createYunhuClient({ token: "t", baseUrl: "not a url" })).toThrow(/baseUrl/);
+    for (const baseUrl of ["ftp://example.com", "localhost:8080"]) {
+      expect(() => createYunhuClient({ token: "t", baseUrl })).toThrow(
+        /baseUrl is not a valid http\(s\) URL/,
+      );
+    }
     expect(() => createYunhuClient({ token: "t", timeoutMs: 0 })).toThrow(RangeError);
     expect(() => createYunhuClient({ token: "t", retry: { retries: -1 } })).toThrow(RangeError);
   });

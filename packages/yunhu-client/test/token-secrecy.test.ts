@@ -49,6 +49,16 @@ describe("the token never appears in an error", () => {
     }
   });
 
+  it("is absent from an unparseable JSON answer that is only the token", async () => {
+    // Short enough for the JSON parser to quote the whole answer in its own message.
+    const shortToken = "tk-5b2d4f60";
+    const { fake, client } = await startFakeAndClient({}, { users: [{ ...user, token: shortToken }] });
+    fake.injectFault({ kind: "reply", body: shortToken, contentType: "application/json" });
+    const error = await rejectionOf(client.fileDownloadRecord({ msgId: "m", downloadPath: "/x" }));
+    expect(error.kind).toBe("body");
+    expect(everythingSaid(error)).not.toContain(shortToken);
+  });
+
   it("is scrubbed from a Status.msg that quotes it", async () => {
     const { fake, client } = await startFakeAndClient({}, { users: [user] });
     const body = msg.recallMsg
