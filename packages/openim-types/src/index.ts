@@ -28,5 +28,6 @@ export {
   type FfiResultPayloads,
   ffiRegistry,
 } from "./gen/ffi-registry.js";
+export { ProtobufDecodeError } from "./gen/wire-runtime.js";
 export * as message from "./message.js";
 export * as shared from "./shared.js";

@@ -2,7 +2,17 @@
 import { describe, expect, it } from "vitest";
 import { EventOnUserStatusChangedData } from "../src/gen/event.js";
 import { IMMessage } from "../src/gen/shared.js";
+import { ProtobufDecodeError } from "../src/index.js";
 import { varint } from "./support/wire-segments.js";
+
+const catchError = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+};
 
 const bytes = (...parts: (number | number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
@@ -26,7 +36,7 @@ describe("IMMessage.decode rejects malformed input", () => {
     // offlinePush (field 18) claims 2 bytes, but holds a 7-byte title field
     const input = bytes(0x92, 0x01, 2, 0x0a, 5, "hello");
     expect(() => IMMessage.decode(input)).toThrow(
-      /OfflinePushInfo: a field runs past the end of its enclosing length/,
+      /^IMMessage\.offlinePush: a field runs past the end of its enclosing length at byte 10 of 10$/,
     );
   });
 
@@ -67,7 +77,9 @@ describe("IMMessage.decode rejects malformed input", () => {
   });
 
   it("invalid UTF-8 in a string", () => {
-    expect(() => IMMessage.decode(bytes(0x0a, 2, 0xc3, 0x28))).toThrow(TypeError);
+    const error = catchError(() => IMMessage.decode(bytes(0x0a, 2, 0xc3, 0x28)));
+    expect(error).toBeInstanceOf(ProtobufDecodeError);
+    expect((error as ProtobufDecodeError).cause).toBeInstanceOf(TypeError);
   });
 
   it("a packed list whose last element runs past the list's length", () => {

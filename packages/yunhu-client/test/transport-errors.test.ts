@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { describe, expect, it } from "vitest";
-import { createYunhuClient, msg } from "../src/index.js";
+import { createYunhuClient, msg, ProtobufDecodeError } from "../src/index.js";
 import { defaultFakeUser } from "../src/testing/index.js";
 import { fastRetry, group, rejectionOf, sendTexts, startFakeAndClient } from "./helpers.js";
 
@@ -186,7 +186,11 @@ describe("answers that cannot be understood", () => {
       .encode(msg.listMessage.fromPartial({ status: { code: 1 }, msg: fake.messages(group) }))
       .finish();
     fake.injectFault({ kind: "reply", body: full.subarray(0, full.length - 3) });
-    expect((await rejectionOf(client.listMessage({ ...group, msgCount: 5 }))).kind).toBe("body");
+    const error = await rejectionOf(client.listMessage({ ...group, msgCount: 5 }));
+    expect(error.kind).toBe("body");
+    expect(error.cause).toBeInstanceOf(ProtobufDecodeError);
+    expect((error.cause as ProtobufDecodeError).path).toMatch(/^listMessage\.msg\b/);
+    expect(error.message).toContain(`(${(error.cause as Error).message})`);
   });
 
   it("an answer without Status is a body error, not a success", async () => {

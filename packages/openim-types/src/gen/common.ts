@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter } from "./wire-runtime.js";
+import { WireReader, WireWriter, wrapDecodeError } from "./wire-runtime.js";
 
 export const protobufPackage = "openim.sdk.common";
 
@@ -913,6 +913,8 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
         throw lengthMismatch("OfflinePushInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "OfflinePushInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1033,6 +1035,8 @@ export const RequestPagination: MessageFns<RequestPagination> = {
         throw lengthMismatch("RequestPagination");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "RequestPagination", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }

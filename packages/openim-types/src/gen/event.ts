@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
+import { WireReader, WireWriter, readInt64, wrapDecodeError } from "./wire-runtime.js";
 import {
   CommandInfo,
   IMBlack,
@@ -1325,6 +1325,8 @@ export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> 
         throw lengthMismatch("EventOnSendMsgProgressData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSendMsgProgressData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1407,6 +1409,8 @@ export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgress
         throw lengthMismatch("EventOnUploadFileProgressData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUploadFileProgressData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1500,6 +1504,8 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
         throw lengthMismatch("EventOnUploadLogsProgressData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUploadLogsProgressData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1578,6 +1584,8 @@ export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
         throw lengthMismatch("EventOnConnectingData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnConnectingData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1645,6 +1653,8 @@ export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = 
         throw lengthMismatch("EventOnConnectSuccessData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnConnectSuccessData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1734,6 +1744,8 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
         throw lengthMismatch("EventOnConnectFailedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnConnectFailedData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1812,6 +1824,8 @@ export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
         throw lengthMismatch("EventOnKickedOfflineData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnKickedOfflineData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1879,6 +1893,8 @@ export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData
         throw lengthMismatch("EventOnUserTokenExpiredData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserTokenExpiredData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1957,6 +1973,8 @@ export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData
         throw lengthMismatch("EventOnUserTokenInvalidData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserTokenInvalidData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2039,6 +2057,8 @@ export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> 
         throw lengthMismatch("EventOnSyncServerStartData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSyncServerStartData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2121,6 +2141,8 @@ export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData
         throw lengthMismatch("EventOnSyncServerFinishData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSyncServerFinishData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2203,6 +2225,8 @@ export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData
         throw lengthMismatch("EventOnSyncServerFailedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSyncServerFailedData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2285,6 +2309,8 @@ export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgress
         throw lengthMismatch("EventOnSyncServerProgressData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSyncServerProgressData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2335,11 +2361,12 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnNewConversationData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2367,6 +2394,8 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
         throw lengthMismatch("EventOnNewConversationData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnNewConversationData", reader, tag, { 1: "conversationList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2421,11 +2450,12 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnConversationChangedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2453,6 +2483,8 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
         throw lengthMismatch("EventOnConversationChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnConversationChangedData", reader, tag, { 1: "conversationList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2539,6 +2571,8 @@ export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalU
         throw lengthMismatch("EventOnTotalUnreadMessageCountChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnTotalUnreadMessageCountChangedData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2665,6 +2699,8 @@ export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnCo
         throw lengthMismatch("EventOnConversationUserInputStatusChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnConversationUserInputStatusChangedData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2733,11 +2769,12 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnRecvNewMessageData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2765,6 +2802,8 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
         throw lengthMismatch("EventOnRecvNewMessageData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnRecvNewMessageData", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2924,6 +2963,8 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
         throw lengthMismatch("MessageReceipt");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MessageReceipt", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3008,11 +3049,12 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnRecvC2CReadReceiptData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3040,6 +3082,8 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
         throw lengthMismatch("EventOnRecvC2CReadReceiptData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnRecvC2CReadReceiptData", reader, tag, { 1: "msgReceiptList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3094,11 +3138,12 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnNewRecvMessageRevokedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3126,6 +3171,8 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
         throw lengthMismatch("EventOnNewRecvMessageRevokedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnNewRecvMessageRevokedData", reader, tag, { 1: "revoked" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3178,11 +3225,12 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnRecvOfflineNewMessageData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3210,6 +3258,8 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
         throw lengthMismatch("EventOnRecvOfflineNewMessageData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnRecvOfflineNewMessageData", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3262,11 +3312,12 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnMessageDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3294,6 +3345,8 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
         throw lengthMismatch("EventOnMessageDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnMessageDeletedData", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3346,11 +3399,12 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnRecvOnlineOnlyMessageData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3378,6 +3432,8 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
         throw lengthMismatch("EventOnRecvOnlineOnlyMessageData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnRecvOnlineOnlyMessageData", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3430,11 +3486,12 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnMessageEditedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3462,6 +3519,8 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
         throw lengthMismatch("EventOnMessageEditedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnMessageEditedData", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3514,11 +3573,12 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendApplicationAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3546,6 +3606,8 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
         throw lengthMismatch("EventOnFriendApplicationAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendApplicationAddedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3598,11 +3660,12 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendApplicationDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3630,6 +3693,8 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
         throw lengthMismatch("EventOnFriendApplicationDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendApplicationDeletedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3682,11 +3747,12 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendApplicationAcceptedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3714,6 +3780,8 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
         throw lengthMismatch("EventOnFriendApplicationAcceptedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendApplicationAcceptedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3766,11 +3834,12 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendApplicationRejectedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3798,6 +3867,8 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
         throw lengthMismatch("EventOnFriendApplicationRejectedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendApplicationRejectedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3850,11 +3921,12 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3882,6 +3954,8 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
         throw lengthMismatch("EventOnFriendAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendAddedData", reader, tag, { 1: "friend" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3934,11 +4008,12 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3966,6 +4041,8 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
         throw lengthMismatch("EventOnFriendDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendDeletedData", reader, tag, { 1: "friend" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4018,11 +4095,12 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnFriendInfoChangedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4050,6 +4128,8 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
         throw lengthMismatch("EventOnFriendInfoChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnFriendInfoChangedData", reader, tag, { 1: "friend" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4102,11 +4182,12 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnBlackAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4134,6 +4215,8 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
         throw lengthMismatch("EventOnBlackAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnBlackAddedData", reader, tag, { 1: "black" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4186,11 +4269,12 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnBlackDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4218,6 +4302,8 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
         throw lengthMismatch("EventOnBlackDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnBlackDeletedData", reader, tag, { 1: "black" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4270,11 +4356,12 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnJoinedGroupAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4302,6 +4389,8 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
         throw lengthMismatch("EventOnJoinedGroupAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnJoinedGroupAddedData", reader, tag, { 1: "group" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4354,11 +4443,12 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnJoinedGroupDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4386,6 +4476,8 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
         throw lengthMismatch("EventOnJoinedGroupDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnJoinedGroupDeletedData", reader, tag, { 1: "group" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4438,11 +4530,12 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupMemberAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4470,6 +4563,8 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
         throw lengthMismatch("EventOnGroupMemberAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupMemberAddedData", reader, tag, { 1: "member" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4522,11 +4617,12 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupMemberDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4554,6 +4650,8 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
         throw lengthMismatch("EventOnGroupMemberDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupMemberDeletedData", reader, tag, { 1: "member" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4606,11 +4704,12 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupApplicationAddedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4638,6 +4737,8 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
         throw lengthMismatch("EventOnGroupApplicationAddedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupApplicationAddedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4690,11 +4791,12 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupApplicationDeletedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4722,6 +4824,8 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
         throw lengthMismatch("EventOnGroupApplicationDeletedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupApplicationDeletedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4774,11 +4878,12 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupInfoChangedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4806,6 +4911,8 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
         throw lengthMismatch("EventOnGroupInfoChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupInfoChangedData", reader, tag, { 1: "group" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4858,11 +4965,12 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupDismissedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4890,6 +4998,8 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
         throw lengthMismatch("EventOnGroupDismissedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupDismissedData", reader, tag, { 1: "group" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4942,11 +5052,12 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupMemberInfoChangedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4974,6 +5085,8 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
         throw lengthMismatch("EventOnGroupMemberInfoChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupMemberInfoChangedData", reader, tag, { 1: "member" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5026,11 +5139,12 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupApplicationAcceptedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5058,6 +5172,8 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
         throw lengthMismatch("EventOnGroupApplicationAcceptedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupApplicationAcceptedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5110,11 +5226,12 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnGroupApplicationRejectedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5142,6 +5259,8 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
         throw lengthMismatch("EventOnGroupApplicationRejectedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnGroupApplicationRejectedData", reader, tag, { 1: "request" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5226,6 +5345,8 @@ export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomB
         throw lengthMismatch("EventOnRecvCustomBusinessMessageData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnRecvCustomBusinessMessageData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5276,11 +5397,12 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnSelfInfoUpdatedData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5308,6 +5430,8 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
         throw lengthMismatch("EventOnSelfInfoUpdatedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnSelfInfoUpdatedData", reader, tag, { 1: "user" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5418,6 +5542,8 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
         throw lengthMismatch("EventOnUserStatusChangedData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserStatusChangedData", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5477,11 +5603,12 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnUserCommandAddData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5509,6 +5636,8 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
         throw lengthMismatch("EventOnUserCommandAddData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserCommandAddData", reader, tag, { 1: "command" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5561,11 +5690,12 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnUserCommandDeleteData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5593,6 +5723,8 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
         throw lengthMismatch("EventOnUserCommandDeleteData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserCommandDeleteData", reader, tag, { 1: "command" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5645,11 +5777,12 @@ export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateDa
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseEventOnUserCommandUpdateData();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5677,6 +5810,8 @@ export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateDa
         throw lengthMismatch("EventOnUserCommandUpdateData");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "EventOnUserCommandUpdateData", reader, tag, { 1: "command" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }

@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter, readUint64 } from "./wire-runtime.js";
+import { WireReader, WireWriter, readUint64, wrapDecodeError } from "./wire-runtime.js";
 import { FuncRequestEventName, funcRequestEventNameFromJSON, funcRequestEventNameToJSON } from "./event.js";
 
 export const protobufPackage = "openim.ffi";
@@ -114,6 +114,8 @@ export const FfiRequest: MessageFns<FfiRequest> = {
         throw lengthMismatch("FfiRequest");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FfiRequest", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -257,6 +259,8 @@ export const FfiResult: MessageFns<FfiResult> = {
         throw lengthMismatch("FfiResult");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FfiResult", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }

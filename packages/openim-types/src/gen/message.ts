@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
+import { WireReader, WireWriter, readInt64, wrapDecodeError } from "./wire-runtime.js";
 import { OfflinePushInfo } from "./common.js";
 import {
   AtInfo,
@@ -392,6 +392,8 @@ export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryM
         throw lengthMismatch("GetAdvancedHistoryMessageListParams");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListParams", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -463,11 +465,12 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGetAdvancedHistoryMessageListCallback();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -519,6 +522,8 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
         throw lengthMismatch("GetAdvancedHistoryMessageListCallback");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListCallback", reader, tag, { 1: "messageList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -607,11 +612,12 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseSendMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -671,6 +677,8 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
         throw lengthMismatch("SendMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "SendMessageReq", reader, tag, { 1: "message", 4: "offlinePushInfo" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -747,11 +755,12 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseSendMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -779,6 +788,8 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
         throw lengthMismatch("SendMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "SendMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -835,11 +846,12 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGetAdvancedHistoryMessageListReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -878,6 +890,8 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
         throw lengthMismatch("GetAdvancedHistoryMessageListReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListReq", reader, tag, { 2: "getAdvancedHistoryMessageListParams" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -945,11 +959,12 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGetAdvancedHistoryMessageListResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -980,6 +995,8 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
         throw lengthMismatch("GetAdvancedHistoryMessageListResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListResp", reader, tag, { 1: "getAdvancedHistoryMessageListCallback" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1044,11 +1061,12 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGetAdvancedHistoryMessageListReverseReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -1087,6 +1105,8 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
         throw lengthMismatch("GetAdvancedHistoryMessageListReverseReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListReverseReq", reader, tag, { 2: "getAdvancedHistoryMessageListParams" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1154,11 +1174,12 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGetAdvancedHistoryMessageListReverseResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -1189,6 +1210,8 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
         throw lengthMismatch("GetAdvancedHistoryMessageListReverseResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GetAdvancedHistoryMessageListReverseResp", reader, tag, { 1: "getAdvancedHistoryMessageListCallback" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1292,6 +1315,8 @@ export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
         throw lengthMismatch("RevokeMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "RevokeMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1370,6 +1395,8 @@ export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
         throw lengthMismatch("RevokeMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "RevokeMessageResp", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1459,6 +1486,8 @@ export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
         throw lengthMismatch("TypingStatusUpdateReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "TypingStatusUpdateReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1537,6 +1566,8 @@ export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
         throw lengthMismatch("TypingStatusUpdateResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "TypingStatusUpdateResp", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1626,6 +1657,8 @@ export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
         throw lengthMismatch("DeleteMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1704,6 +1737,8 @@ export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
         throw lengthMismatch("DeleteMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteMessageResp", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1771,6 +1806,8 @@ export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocal
         throw lengthMismatch("DeleteAllMsgFromLocalAndServerReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteAllMsgFromLocalAndServerReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1838,6 +1875,8 @@ export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLoca
         throw lengthMismatch("DeleteAllMsgFromLocalAndServerResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteAllMsgFromLocalAndServerResp", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1905,6 +1944,8 @@ export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFro
         throw lengthMismatch("DeleteAllMessageFromLocalStorageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteAllMessageFromLocalStorageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1972,6 +2013,8 @@ export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFr
         throw lengthMismatch("DeleteAllMessageFromLocalStorageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "DeleteAllMessageFromLocalStorageResp", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2024,11 +2067,12 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseInsertSingleMessageToLocalStorageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2072,6 +2116,8 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
         throw lengthMismatch("InsertSingleMessageToLocalStorageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "InsertSingleMessageToLocalStorageReq", reader, tag, { 1: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2134,11 +2180,12 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseInsertSingleMessageToLocalStorageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2166,6 +2213,8 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
         throw lengthMismatch("InsertSingleMessageToLocalStorageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "InsertSingleMessageToLocalStorageResp", reader, tag, { 1: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2222,11 +2271,12 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseInsertGroupMessageToLocalStorageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2270,6 +2320,8 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
         throw lengthMismatch("InsertGroupMessageToLocalStorageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "InsertGroupMessageToLocalStorageReq", reader, tag, { 1: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2332,11 +2384,12 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseInsertGroupMessageToLocalStorageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2364,6 +2417,8 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
         throw lengthMismatch("InsertGroupMessageToLocalStorageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "InsertGroupMessageToLocalStorageResp", reader, tag, { 1: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2446,6 +2501,8 @@ export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
         throw lengthMismatch("CreateTextMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateTextMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2496,11 +2553,12 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateTextMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2528,6 +2586,8 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
         throw lengthMismatch("CreateTextMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateTextMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2583,11 +2643,12 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateAdvancedTextMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2623,6 +2684,8 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
         throw lengthMismatch("CreateAdvancedTextMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateAdvancedTextMessageReq", reader, tag, { 2: "messageEntities" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2682,11 +2745,12 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateAdvancedTextMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2714,6 +2778,8 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
         throw lengthMismatch("CreateAdvancedTextMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateAdvancedTextMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2775,11 +2841,12 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateTextAtMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2831,6 +2898,8 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
         throw lengthMismatch("CreateTextAtMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateTextAtMessageReq", reader, tag, { 3: "usersInfo", 4: "quoteMessage" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2904,11 +2973,12 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateTextAtMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2936,6 +3006,8 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
         throw lengthMismatch("CreateTextAtMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateTextAtMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3042,6 +3114,8 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
         throw lengthMismatch("CreateLocationMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateLocationMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3104,11 +3178,12 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateLocationMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3136,6 +3211,8 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
         throw lengthMismatch("CreateLocationMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateLocationMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3242,6 +3319,8 @@ export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
         throw lengthMismatch("CreateCustomMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateCustomMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3304,11 +3383,12 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateCustomMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3336,6 +3416,8 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
         throw lengthMismatch("CreateCustomMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateCustomMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3391,11 +3473,12 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateQuoteMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3431,6 +3514,8 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
         throw lengthMismatch("CreateQuoteMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateQuoteMessageReq", reader, tag, { 2: "quoteMessage" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3490,11 +3575,12 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateQuoteMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3522,6 +3608,8 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
         throw lengthMismatch("CreateQuoteMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateQuoteMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3580,11 +3668,12 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateAdvancedQuoteMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3628,6 +3717,8 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
         throw lengthMismatch("CreateAdvancedQuoteMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateAdvancedQuoteMessageReq", reader, tag, { 2: "quoteMessage", 3: "messageEntities" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3694,11 +3785,12 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateAdvancedQuoteMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3726,6 +3818,8 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
         throw lengthMismatch("CreateAdvancedQuoteMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateAdvancedQuoteMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3778,11 +3872,12 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateCardMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3810,6 +3905,8 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
         throw lengthMismatch("CreateCardMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateCardMessageReq", reader, tag, { 1: "card" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3860,11 +3957,12 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateCardMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3892,6 +3990,8 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
         throw lengthMismatch("CreateCardMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateCardMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3959,11 +4059,12 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateImageMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4015,6 +4116,8 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
         throw lengthMismatch("CreateImageMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateImageMessageReq", reader, tag, { 2: "sourcePicture", 3: "bigPicture", 4: "snapshotPicture" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4088,11 +4191,12 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateImageMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4120,6 +4224,8 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
         throw lengthMismatch("CreateImageMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateImageMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4178,11 +4284,12 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateSoundMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4226,6 +4333,8 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
         throw lengthMismatch("CreateSoundMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateSoundMessageReq", reader, tag, { 3: "soundElem" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4290,11 +4399,12 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateSoundMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4322,6 +4432,8 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
         throw lengthMismatch("CreateSoundMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateSoundMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4393,11 +4505,12 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateVideoMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4457,6 +4570,8 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
         throw lengthMismatch("CreateVideoMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateVideoMessageReq", reader, tag, { 5: "videoElem" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4531,11 +4646,12 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateVideoMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4563,6 +4679,8 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
         throw lengthMismatch("CreateVideoMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateVideoMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4621,11 +4739,12 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateFileMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4669,6 +4788,8 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
         throw lengthMismatch("CreateFileMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateFileMessageReq", reader, tag, { 3: "fileElem" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4733,11 +4854,12 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateFileMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4765,6 +4887,8 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
         throw lengthMismatch("CreateFileMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateFileMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4823,11 +4947,12 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateMergerMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4871,6 +4996,8 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
         throw lengthMismatch("CreateMergerMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateMergerMessageReq", reader, tag, { 1: "messages" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4937,11 +5064,12 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateMergerMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4969,6 +5097,8 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
         throw lengthMismatch("CreateMergerMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateMergerMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5064,6 +5194,8 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
         throw lengthMismatch("CreateFaceMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateFaceMessageReq", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5121,11 +5253,12 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateFaceMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5153,6 +5286,8 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
         throw lengthMismatch("CreateFaceMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateFaceMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5205,11 +5340,12 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateForwardMessageReq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5237,6 +5373,8 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
         throw lengthMismatch("CreateForwardMessageReq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateForwardMessageReq", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5289,11 +5427,12 @@ export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseCreateForwardMessageResp();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5321,6 +5460,8 @@ export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
         throw lengthMismatch("CreateForwardMessageResp");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CreateForwardMessageResp", reader, tag, { 1: "message" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }

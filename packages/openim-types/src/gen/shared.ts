@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter, readInt64 } from "./wire-runtime.js";
+import { WireReader, WireWriter, readInt64, wrapDecodeError } from "./wire-runtime.js";
 import {
   ContentType,
   contentTypeFromJSON,
@@ -907,6 +907,8 @@ export const IMUser: MessageFns<IMUser> = {
         throw lengthMismatch("IMUser");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMUser", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1076,6 +1078,8 @@ export const CommandInfo: MessageFns<CommandInfo> = {
         throw lengthMismatch("CommandInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CommandInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1308,6 +1312,8 @@ export const IMFriend: MessageFns<IMFriend> = {
         throw lengthMismatch("IMFriend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMFriend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1541,6 +1547,8 @@ export const IMBlack: MessageFns<IMBlack> = {
         throw lengthMismatch("IMBlack");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMBlack", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1824,6 +1832,8 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
         throw lengthMismatch("IMFriendRequest");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMFriendRequest", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2168,6 +2178,8 @@ export const IMGroup: MessageFns<IMGroup> = {
         throw lengthMismatch("IMGroup");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMGroup", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2469,6 +2481,8 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
         throw lengthMismatch("IMGroupMember");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMGroupMember", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2875,6 +2889,8 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
         throw lengthMismatch("IMGroupRequest");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMGroupRequest", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3112,11 +3128,12 @@ export const IMConversation: MessageFns<IMConversation> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseIMConversation();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3288,6 +3305,8 @@ export const IMConversation: MessageFns<IMConversation> = {
         throw lengthMismatch("IMConversation");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMConversation", reader, tag, { 10: "latestMsg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3475,6 +3494,8 @@ export const AtInfo: MessageFns<AtInfo> = {
         throw lengthMismatch("AtInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "AtInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3597,6 +3618,8 @@ export const ImageInfo: MessageFns<ImageInfo> = {
         throw lengthMismatch("ImageInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "ImageInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3751,6 +3774,8 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
         throw lengthMismatch("PictureBaseInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "PictureBaseInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3915,6 +3940,8 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
         throw lengthMismatch("SoundBaseInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "SoundBaseInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4171,6 +4198,8 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
         throw lengthMismatch("VideoBaseInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "VideoBaseInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4370,6 +4399,8 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
         throw lengthMismatch("FileBaseInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FileBaseInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4479,6 +4510,8 @@ export const TextElem: MessageFns<TextElem> = {
         throw lengthMismatch("TextElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "TextElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4594,6 +4627,8 @@ export const CardElem: MessageFns<CardElem> = {
         throw lengthMismatch("CardElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CardElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4676,11 +4711,12 @@ export const PictureElem: MessageFns<PictureElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBasePictureElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4732,6 +4768,8 @@ export const PictureElem: MessageFns<PictureElem> = {
         throw lengthMismatch("PictureElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "PictureElem", reader, tag, { 2: "sourcePicture", 3: "bigPicture", 4: "snapshotPicture" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4892,6 +4930,8 @@ export const SoundElem: MessageFns<SoundElem> = {
         throw lengthMismatch("SoundElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "SoundElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5148,6 +5188,8 @@ export const VideoElem: MessageFns<VideoElem> = {
         throw lengthMismatch("VideoElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "VideoElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5347,6 +5389,8 @@ export const FileElem: MessageFns<FileElem> = {
         throw lengthMismatch("FileElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FileElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5500,6 +5544,8 @@ export const MessageEntity: MessageFns<MessageEntity> = {
         throw lengthMismatch("MessageEntity");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MessageEntity", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5581,11 +5627,12 @@ export const MergeElem: MessageFns<MergeElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMergeElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5637,6 +5684,8 @@ export const MergeElem: MessageFns<MergeElem> = {
         throw lengthMismatch("MergeElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MergeElem", reader, tag, { 3: "multiMessage", 4: "messageEntityList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5722,11 +5771,12 @@ export const AtTextElem: MessageFns<AtTextElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseAtTextElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -5786,6 +5836,8 @@ export const AtTextElem: MessageFns<AtTextElem> = {
         throw lengthMismatch("AtTextElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "AtTextElem", reader, tag, { 3: "atUsersInfo", 4: "quoteMessage" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -5907,6 +5959,8 @@ export const FaceElem: MessageFns<FaceElem> = {
         throw lengthMismatch("FaceElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FaceElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6018,6 +6072,8 @@ export const LocationElem: MessageFns<LocationElem> = {
         throw lengthMismatch("LocationElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "LocationElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6134,6 +6190,8 @@ export const CustomElem: MessageFns<CustomElem> = {
         throw lengthMismatch("CustomElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "CustomElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6202,11 +6260,12 @@ export const QuoteElem: MessageFns<QuoteElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseQuoteElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -6250,6 +6309,8 @@ export const QuoteElem: MessageFns<QuoteElem> = {
         throw lengthMismatch("QuoteElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "QuoteElem", reader, tag, { 2: "quoteMessage", 3: "messageEntityList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6319,11 +6380,12 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseAdvancedTextElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -6359,6 +6421,8 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
         throw lengthMismatch("AdvancedTextElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "AdvancedTextElem", reader, tag, { 2: "messageEntityList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6450,6 +6514,8 @@ export const TypingElem: MessageFns<TypingElem> = {
         throw lengthMismatch("TypingElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "TypingElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6565,6 +6631,8 @@ export const StreamElem: MessageFns<StreamElem> = {
         throw lengthMismatch("StreamElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "StreamElem", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6686,6 +6754,8 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
         throw lengthMismatch("GroupHasReadInfo");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupHasReadInfo", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6815,6 +6885,8 @@ export const UploadProgress: MessageFns<UploadProgress> = {
         throw lengthMismatch("UploadProgress");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "UploadProgress", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -6901,11 +6973,12 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseAttachedInfoElem();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -6965,6 +7038,8 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
         throw lengthMismatch("AttachedInfoElem");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "AttachedInfoElem", reader, tag, { 1: "groupHasReadInfo", 5: "progress" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7060,11 +7135,12 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupCreatedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7124,6 +7200,8 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
         throw lengthMismatch("GroupCreatedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupCreatedTips", reader, tag, { 1: "group", 2: "opUser", 3: "memberList", 5: "groupOwnerUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7210,11 +7288,12 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMemberQuitTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7258,6 +7337,8 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
         throw lengthMismatch("MemberQuitTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MemberQuitTips", reader, tag, { 1: "group", 2: "quitUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7347,11 +7428,12 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupOwnerTransferredTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7419,6 +7501,8 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
         throw lengthMismatch("GroupOwnerTransferredTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupOwnerTransferredTips", reader, tag, { 1: "group", 2: "opUser", 3: "newGroupOwner", 6: "oldGroupOwnerInfo" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7513,11 +7597,12 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMemberKickedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7569,6 +7654,8 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
         throw lengthMismatch("MemberKickedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MemberKickedTips", reader, tag, { 1: "group", 2: "opUser", 3: "kickedUserList" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7661,11 +7748,12 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMemberInvitedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7725,6 +7813,8 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
         throw lengthMismatch("MemberInvitedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MemberInvitedTips", reader, tag, { 1: "group", 2: "opUser", 3: "invitedUserList", 7: "inviterUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7811,11 +7901,12 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMemberEnterTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7859,6 +7950,8 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
         throw lengthMismatch("MemberEnterTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "MemberEnterTips", reader, tag, { 1: "group", 2: "entrantUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -7931,11 +8024,12 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupDismissedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -7979,6 +8073,8 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
         throw lengthMismatch("GroupDismissedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupDismissedTips", reader, tag, { 1: "group", 2: "opUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8064,11 +8160,12 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupMemberMutedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -8128,6 +8225,8 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
         throw lengthMismatch("GroupMemberMutedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupMemberMutedTips", reader, tag, { 1: "group", 2: "opUser", 4: "mutedUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8215,11 +8314,12 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupMemberCancelMutedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -8271,6 +8371,8 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
         throw lengthMismatch("GroupMemberCancelMutedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupMemberCancelMutedTips", reader, tag, { 1: "group", 2: "opUser", 4: "mutedUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8350,11 +8452,12 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupMutedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -8398,6 +8501,8 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
         throw lengthMismatch("GroupMutedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupMutedTips", reader, tag, { 1: "group", 2: "opUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8470,11 +8575,12 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseGroupCancelMutedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -8518,6 +8624,8 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
         throw lengthMismatch("GroupCancelMutedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "GroupCancelMutedTips", reader, tag, { 1: "group", 2: "opUser" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8627,6 +8735,8 @@ export const FromToUserID: MessageFns<FromToUserID> = {
         throw lengthMismatch("FromToUserID");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FromToUserID", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8684,11 +8794,12 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseFriendApplicationApprovedTips();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -8716,6 +8827,8 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
         throw lengthMismatch("FriendApplicationApprovedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "FriendApplicationApprovedTips", reader, tag, { 1: "fromToUserID" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -8923,6 +9036,8 @@ export const RevokedTips: MessageFns<RevokedTips> = {
         throw lengthMismatch("RevokedTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "RevokedTips", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -9092,6 +9207,8 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
         throw lengthMismatch("ConversationPrivateChatTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "ConversationPrivateChatTips", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -9202,6 +9319,8 @@ export const BusinessTips: MessageFns<BusinessTips> = {
         throw lengthMismatch("BusinessTips");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "BusinessTips", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -9431,11 +9550,12 @@ export const IMMessage: MessageFns<IMMessage> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseIMMessage();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -9876,6 +9996,8 @@ export const IMMessage: MessageFns<IMMessage> = {
         throw lengthMismatch("IMMessage");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "IMMessage", reader, tag, { 18: "offlinePush", 22: "attachedInfoElem", 23: "textElem", 24: "cardElem", 25: "pictureElem", 26: "soundElem", 27: "videoElem", 28: "fileElem", 29: "mergeElem", 30: "atTextElem", 31: "faceElem", 32: "locationElem", 33: "customElem", 34: "quoteElem", 35: "advancedTextElem", 36: "typingElem", 37: "streamElem", 38: "revokedTips", 311: "groupCreatedTips", 43: "memberQuitTips", 46: "groupOwnerTransferredTips", 47: "memberKickedTips", 48: "memberInvitedTips", 49: "memberEnterTips", 50: "groupDismissedTips", 51: "groupMemberMutedTips", 52: "groupMemberCancelMutedTips", 53: "groupMutedTips", 54: "groupCancelMutedTips", 57: "friendApplicationApprovedTips", 79: "conversationPrivateChatTips", 80: "businessTips" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }

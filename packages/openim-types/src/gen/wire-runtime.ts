@@ -657,9 +657,11 @@ export class WireReader extends prototypeOnly(BinaryReader) {
   override bytes(): Uint8Array {
     const length = this.varint32();
     const start = this.pos;
-    this.pos += length;
-    this.checkBounds();
-    return this.data.subarray(start, start + length);
+    const end = start + length;
+    // Checked before moving, so a decode error reports where the cut-short bytes start.
+    if (end > this.len) throw new RangeError(PREMATURE_EOF);
+    this.pos = end;
+    return this.data.subarray(start, end);
   }
 
   override string(strict?: boolean): string {
@@ -744,6 +746,19 @@ function shortAscii(data: Uint8Array, start: number, end: number): string | unde
   return text;
 }
 
+/**
+ * int64 values beyond ±(2^53-1) stay RangeErrors naming the field, as they are at encode and
+ * fromJSON, rather than becoming ProtobufDecodeErrors: the bytes are well-formed, the value just
+ * does not fit a number. wrapDecodeError lets exactly these through.
+ */
+const int64RangeErrors = new WeakSet<Error>();
+
+function int64RangeError(field: string, decimal: bigint | string): RangeError {
+  const error = new RangeError(`${field}: ${decimal} is beyond ±(2^53-1) and cannot be a number exactly`);
+  int64RangeErrors.add(error);
+  return error;
+}
+
 function wordsToNumber(lo: number, hi: number, unsigned: boolean, field: string): number {
   const high = unsigned ? hi >>> 0 : hi | 0;
   // -2^53 has the high word -2^21 and the low word 0: the one value at that edge that is unsafe.
@@ -751,13 +766,13 @@ function wordsToNumber(lo: number, hi: number, unsigned: boolean, field: string)
     return high * TWO_POW_32 + (lo >>> 0);
   }
   const decimal = unsigned ? protoInt64.uDec(lo, hi) : protoInt64.dec(lo, hi);
-  throw new RangeError(`${field}: ${decimal} is beyond ±(2^53-1) and cannot be a number exactly`);
+  throw int64RangeError(field, decimal);
 }
 
 function foreignInt64(value: { toString(): string }, field: string): number {
   const num = Number(value.toString());
   if (!Number.isSafeInteger(num)) {
-    throw new RangeError(`${field}: ${value.toString()} is beyond ±(2^53-1) and cannot be a number exactly`);
+    throw int64RangeError(field, value.toString());
   }
   return num;
 }
@@ -770,4 +785,55 @@ export function readInt64(reader: BinaryReader, field: string): number {
 /** A uint64 field as an exact number; `field` names it in the RangeError for a value beyond 2^53. */
 export function readUint64(reader: BinaryReader, field: string): number {
   return reader instanceof WireReader ? reader.safeInt64(field, true) : foreignInt64(reader.uint64(), field);
+}
+
+/**
+ * Bytes a generated `decode` could not read as the message: cut short, a wire type the field
+ * cannot have, a length past the end, invalid UTF-8, nesting too deep. `path` names the message
+ * being read when it failed, through the fields that hold it (`IMMessage.quoteElem.quoteMessage`);
+ * `offset` is the byte of the input where reading stopped; `cause` is the reader's own error.
+ */
+export class ProtobufDecodeError extends Error {
+  override readonly name = "ProtobufDecodeError";
+  readonly path: string;
+  readonly offset: number;
+
+  constructor(path: string, detail: string, offset: number, cause: unknown) {
+    super(`${path}: ${detail}`, { cause });
+    this.path = path;
+    this.offset = offset;
+  }
+}
+
+/**
+ * What a generated decode throws when reading failed: the error of a nested message gets this
+ * message and the field holding it put in front of its path (`tag` and `fields` name that field);
+ * any other error becomes a ProtobufDecodeError for this message. An int64 RangeError passes
+ * through unchanged.
+ */
+export function wrapDecodeError(
+  error: unknown,
+  message: string,
+  reader: BinaryReader,
+  tag?: number,
+  fields?: { readonly [fieldNo: number]: string },
+): Error {
+  if (error instanceof ProtobufDecodeError) {
+    const fieldNo = (tag as number) >>> 3;
+    const field = fields?.[fieldNo] ?? `#${fieldNo}`;
+    const rest = error.path.indexOf(".");
+    const path = `${message}.${field}${rest < 0 ? "" : error.path.slice(rest)}`;
+    return new ProtobufDecodeError(
+      path,
+      error.message.slice(error.path.length + 2),
+      error.offset,
+      error.cause,
+    );
+  }
+  if (error instanceof RangeError && int64RangeErrors.has(error)) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  // The exact-codec checks already begin with the message name, which the path now gives.
+  const reason = text.startsWith(`${message}: `) ? text.slice(message.length + 2) : text;
+  const offset = Math.min(reader.pos, reader.len);
+  return new ProtobufDecodeError(message, `${reason} at byte ${offset} of ${reader.len}`, offset, error);
 }

@@ -10,6 +10,7 @@ import { posix } from "node:path";
  * - `decode(bytes)` reads through a WireReader (fast strings and int64).
  * - int64 and uint64 fields are read straight into a number by readInt64/readUint64, which keep
  *   the exact-codec rule: a value beyond ±(2^53-1) is a RangeError naming the field.
+ * - A decode made to throw ProtobufDecodeError (ts-proto-decode-errors.ts) imports wrapDecodeError.
  *
  * Signatures are unchanged: a caller's own BinaryWriter or BinaryReader still works.
  */
@@ -38,7 +39,7 @@ export function fastCodecs(code: string, file: string): string {
     unsigned ? "readUint64(reader, " : "readInt64(reader, ",
   );
   out = dropUnusedLongToNumber(out, file);
-  const imported = ["WireReader", "WireWriter", "readInt64", "readUint64"].filter((name) =>
+  const imported = ["WireReader", "WireWriter", "readInt64", "readUint64", "wrapDecodeError"].filter((name) =>
     new RegExp(`\\b${name}\\(`).test(out),
   );
   const wireImport = 'import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";\n';

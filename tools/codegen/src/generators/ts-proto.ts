@@ -3,6 +3,7 @@ import { join, posix, relative, sep } from "node:path";
 import { runTsProto } from "../buf.js";
 import type { Generator } from "../generator.js";
 import { stamp } from "../stamp.js";
+import { decodeErrorPaths } from "./ts-proto-decode-errors.js";
 import { exactCodecs } from "./ts-proto-exact.js";
 import { fastCodecs, wireRuntimeFile, wireRuntimeOrigin, wireRuntimeSource } from "./ts-proto-fast.js";
 
@@ -64,7 +65,7 @@ export function tsProtoGenerator(target: TsProtoTarget): Generator {
       const files = new Map<string, string>();
       for (const file of walk(out).sort()) {
         const rel = relative(out, file).split(sep).join("/");
-        const code = fastCodecs(exactCodecs(readFileSync(file, "utf8"), rel), rel);
+        const code = fastCodecs(decodeErrorPaths(exactCodecs(readFileSync(file, "utf8"), rel), rel), rel);
         files.set(posix.join(target.outDir, rel), restamp(code, target.specDir));
       }
       files.set(posix.join(target.outDir, wireRuntimeFile), stamp(wireRuntimeOrigin) + wireRuntimeSource());

@@ -2,7 +2,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { WireReader, WireWriter, readUint64 } from "../wire-runtime.js";
+import { WireReader, WireWriter, readUint64, wrapDecodeError } from "../wire-runtime.js";
 
 export const protobufPackage = "yunhu.v1";
 
@@ -388,6 +388,8 @@ export const Status: MessageFns<Status> = {
         throw lengthMismatch("Status");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Status", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -504,6 +506,8 @@ export const Tag: MessageFns<Tag> = {
         throw lengthMismatch("Tag");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Tag", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -609,11 +613,12 @@ export const Msg: MessageFns<Msg> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMsg();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -721,6 +726,8 @@ export const Msg: MessageFns<Msg> = {
         throw lengthMismatch("Msg");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Msg", reader, tag, { 2: "sender", 5: "content", 7: "cmd" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -909,6 +916,8 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
         throw lengthMismatch("Msg_Cmd");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Msg_Cmd", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1346,6 +1355,8 @@ export const Msg_Content: MessageFns<Msg_Content> = {
         throw lengthMismatch("Msg_Content");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Msg_Content", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1643,11 +1654,12 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseMsg_Sender();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -1715,6 +1727,8 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
         throw lengthMismatch("Msg_Sender");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "Msg_Sender", reader, tag, { 7: "tag" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -1839,11 +1853,12 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBasesendMessageSend();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
@@ -1927,6 +1942,8 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
         throw lengthMismatch("sendMessageSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "sendMessageSend", reader, tag, { 5: "data", 9: "media" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2353,6 +2370,8 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
         throw lengthMismatch("sendMessageSend_Data");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "sendMessageSend_Data", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2711,6 +2730,8 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
         throw lengthMismatch("sendMessageSend_Media");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "sendMessageSend_Media", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2830,11 +2851,12 @@ export const sendMessage: MessageFns<sendMessage> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBasesendMessage();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -2862,6 +2884,8 @@ export const sendMessage: MessageFns<sendMessage> = {
         throw lengthMismatch("sendMessage");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "sendMessage", reader, tag, { 1: "status" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -2929,11 +2953,12 @@ export const editMessageSend: MessageFns<editMessageSend> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseeditMessageSend();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 2: {
             if (tag !== 18) {
@@ -3001,6 +3026,8 @@ export const editMessageSend: MessageFns<editMessageSend> = {
         throw lengthMismatch("editMessageSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "editMessageSend", reader, tag, { 5: "content" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3154,6 +3181,8 @@ export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
         throw lengthMismatch("editMessageSend_Content");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "editMessageSend_Content", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3220,11 +3249,12 @@ export const editMessage: MessageFns<editMessage> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaseeditMessage();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3252,6 +3282,8 @@ export const editMessage: MessageFns<editMessage> = {
         throw lengthMismatch("editMessage");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "editMessage", reader, tag, { 1: "status" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3358,6 +3390,8 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
         throw lengthMismatch("listMessageBySeqSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessageBySeqSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3438,11 +3472,12 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaselistMessageBySeq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3486,6 +3521,8 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
         throw lengthMismatch("listMessageBySeq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessageBySeq", reader, tag, { 1: "status", 2: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3619,6 +3656,8 @@ export const listMessageSend: MessageFns<listMessageSend> = {
         throw lengthMismatch("listMessageSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessageSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3705,11 +3744,12 @@ export const listMessage: MessageFns<listMessage> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaselistMessage();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -3745,6 +3785,8 @@ export const listMessage: MessageFns<listMessage> = {
         throw lengthMismatch("listMessage");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessage", reader, tag, { 1: "status", 2: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3891,6 +3933,8 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
         throw lengthMismatch("listMessageByMidSeqSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessageByMidSeqSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -3994,11 +4038,12 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaselistMessageByMidSeq();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4042,6 +4087,8 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
         throw lengthMismatch("listMessageByMidSeq");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "listMessageByMidSeq", reader, tag, { 1: "status", 2: "msg" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4182,6 +4229,8 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
         throw lengthMismatch("buttonReportSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "buttonReportSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4274,11 +4323,12 @@ export const buttonReport: MessageFns<buttonReport> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBasebuttonReport();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4306,6 +4356,8 @@ export const buttonReport: MessageFns<buttonReport> = {
         throw lengthMismatch("buttonReport");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "buttonReport", reader, tag, { 1: "status" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4412,6 +4464,8 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
         throw lengthMismatch("recallMsgSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "recallMsgSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4486,11 +4540,12 @@ export const recallMsg: MessageFns<recallMsg> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaserecallMsg();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4518,6 +4573,8 @@ export const recallMsg: MessageFns<recallMsg> = {
         throw lengthMismatch("recallMsg");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "recallMsg", reader, tag, { 1: "status" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4624,6 +4681,8 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
         throw lengthMismatch("recallMsgBatchSend");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "recallMsgBatchSend", reader);
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
@@ -4698,11 +4757,12 @@ export const recallMsgBatch: MessageFns<recallMsgBatch> = {
       throw new globalThis.Error("protobuf decode recursion limit exceeded");
     }
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    let tag = 0;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
       const message = createBaserecallMsgBatch();
       while (reader.pos < end) {
-        const tag = reader.uint32();
+        tag = reader.uint32();
         switch (tag >>> 3) {
           case 1: {
             if (tag !== 10) {
@@ -4730,6 +4790,8 @@ export const recallMsgBatch: MessageFns<recallMsgBatch> = {
         throw lengthMismatch("recallMsgBatch");
       }
       return message;
+    } catch (error) {
+      throw wrapDecodeError(error, "recallMsgBatch", reader, tag, { 1: "status" });
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
