@@ -52,6 +52,20 @@ describe("cross-system conversion", () => {
     });
   }
 
+  it("reports an empty entity list (OpenIM's advanced-text marker) where the target cannot keep it", () => {
+    const draft: MessageDraft = {
+      conversation: { kind: "user", id: "1" },
+      id: "1",
+      sender: { id: "2" },
+      time: 1,
+      content: { kind: "text", text: "", entities: [] },
+    };
+    for (const convert of [toYunhuMsg, toMaximStoredMessage]) {
+      expect(convert(draft).losses.map((loss) => loss.field)).toContain("content.entities");
+    }
+    expect(toOpenImMessage(draft).losses).toEqual([]);
+  });
+
   it("carry a Yunhu markdown reply with buttons and mentions into OpenIM and MaxIM, reporting each loss", () => {
     const yunhu = fromYunhuMessage(
       toYunhuMsg({

@@ -103,7 +103,9 @@ function textBody(text: string): MaximBody {
 function contentBody(content: ChatContent, losses: LossCollector): MaximBody {
   switch (content.kind) {
     case "text":
-      if (content.entities?.length) losses.add("content.entities", "MaxIM text has no entities", "dropped");
+      // Even an empty list is reported: OpenIM uses it to mark advanced text, which MaxIM cannot mark.
+      if (content.entities !== undefined)
+        losses.add("content.entities", "MaxIM text has no entities", "dropped");
       return textBody(content.text);
     case "image":
       reportMediaExtras(content, losses);

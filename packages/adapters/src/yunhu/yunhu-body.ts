@@ -28,7 +28,9 @@ export interface YunhuBody {
 export function yunhuBody(content: ChatContent, losses: LossCollector): YunhuBody {
   switch (content.kind) {
     case "text":
-      if (content.entities?.length) losses.add("content.entities", "Yunhu text has no entities", "dropped");
+      // Even an empty list is reported: OpenIM uses it to mark advanced text, which Yunhu cannot mark.
+      if (content.entities !== undefined)
+        losses.add("content.entities", "Yunhu text has no entities", "dropped");
       return { contentType: 1, text: content.text };
     case "markdown":
       return { contentType: 3, text: content.markdown };
