@@ -18,6 +18,11 @@ import { stripRaw } from "./support/strip-raw.js";
 /** The parts of a message a target is expected to carry; identity and time belong to the target. */
 function carried(draft: MessageDraft) {
   const { id: _id, sender: _sender, time: _time, conversation: _conversation, ...rest } = draft;
+  // A quote's empty text and no text are one thing on every wire: neither is a loss.
+  if (rest.quote?.text === "") {
+    const { text: _text, ...quote } = rest.quote;
+    rest.quote = quote;
+  }
   return rest;
 }
 
