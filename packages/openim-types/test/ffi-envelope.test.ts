@@ -197,3 +197,52 @@ describe("ffiNameOf", () => {
     expect(ffiNameOf(123456)).toBeUndefined();
   });
 });
+
+describe("payloads written into the envelope", () => {
+  // The reference: encode the payload on its own, then put its bytes into `data`.
+  const viaBytes = (codec: (typeof ffiRegistry)[FfiName]["request"], payload: unknown) =>
+    codec ? codec.encode(payload as never).finish() : (payload as Uint8Array);
+
+  it.each(names)("%s: an empty payload leaves `data` out, as protoc does", (name) => {
+    const { funcName, request, result } = ffiRegistry[name];
+    const requestPayload = request ? request.create() : new Uint8Array(0);
+    const resultPayload = result ? result.create() : new Uint8Array(0);
+    const head = { operationID: "op", handleID: 300, funcName };
+    expect(encodeFfiRequest(name, requestPayload as never, head)).toEqual(
+      FfiRequest.encode({ ...head, data: viaBytes(request, requestPayload) }).finish(),
+    );
+    expect(encodeFfiResult(name, resultPayload as never, { handleID: 300 })).toEqual(
+      FfiResult.encode({
+        errCode: 0,
+        errMsg: "",
+        funcName,
+        handleID: 300,
+        data: viaBytes(result, resultPayload),
+      }).finish(),
+    );
+  });
+
+  it("writes funcName then handleID with no data tag between them for an empty event", () => {
+    const bytes = encodeFfiResult(
+      "EventOnRecvNewMessage",
+      ffiRegistry.EventOnRecvNewMessage.result.create(),
+      {
+        handleID: 7,
+      },
+    );
+    expect(bytes).toEqual(new Uint8Array([0x18, 29, 0x28, 7]));
+  });
+
+  it("matches the payload-then-envelope bytes for payloads on both sides of a one-byte length", () => {
+    for (const length of [0, 1, 125, 126, 127, 200, 20_000]) {
+      const payload = { text: "t".repeat(length) };
+      const expected = FfiRequest.encode({
+        operationID: "",
+        handleID: 0,
+        funcName: 2028,
+        data: viaBytes(ffiRegistry.CreateTextMessage.request, payload),
+      }).finish();
+      expect(encodeFfiRequest("CreateTextMessage", payload)).toEqual(expected);
+    }
+  });
+});

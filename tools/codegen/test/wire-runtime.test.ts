@@ -75,6 +75,32 @@ describe("WireWriter", () => {
     );
   });
 
+  it("joinOrOmitEmpty drops an empty fork with its tag, and joins any other", () => {
+    const inner = fc.oneof(fc.constant([] as Write[]), fc.array(write, { maxLength: 4 }));
+    const fieldNo = fc.integer({ min: 1, max: 2 ** 29 - 1 });
+    fc.assert(
+      fc.property(
+        fc.array(write, { maxLength: 4 }),
+        fieldNo,
+        inner,
+        fc.array(write, { maxLength: 4 }),
+        (head, no, body, tail) => {
+          const tag = ((no << 3) | WireType.LengthDelimited) >>> 0;
+          const direct = new WireWriter();
+          apply(direct, head).uint32(tag).fork();
+          apply(direct, body);
+          direct.joinOrOmitEmpty(tag);
+          const expected = apply(new BinaryWriter(), head);
+          const bodyBytes = apply(new BinaryWriter(), body).finish();
+          if (bodyBytes.length > 0) expected.uint32(tag).bytes(bodyBytes);
+          expect(apply(direct, tail).finish()).toEqual(apply(expected, tail).finish());
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(() => new WireWriter().joinOrOmitEmpty(10)).toThrow("fork stack empty");
+  });
+
   it("keeps writers apart: one unfinished writer never sees another's bytes", () => {
     const first = new WireWriter().string("first").int64(2 ** 40);
     const second = new WireWriter().string("second");

@@ -1,8 +1,9 @@
 import { FfiRequest } from "../gen/ffi.js";
 import { type FfiName, type FfiRequestPayloads, ffiRegistry } from "../gen/ffi-registry.js";
+import { WireWriter } from "../gen/wire-runtime.js";
 import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
-import { decodePayload, encodePayload } from "./payload-codec.js";
+import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
 
 export interface FfiRequestOptions {
   /** Traces one call through the SDK core's logs; empty when omitted. */
@@ -44,14 +45,17 @@ export function encodeFfiRequest<K extends FfiName>(
     throw new FfiEncodeError(`${String(name)} is not a FuncRequestEventName member`, undefined);
   const { funcName, request } = ffiRegistry[name];
   try {
-    const data = encodePayload(request, payload);
-    const envelope = {
+    // `data` is the last field, so the head goes first and the payload follows in the same writer.
+    const head = {
       operationID: options.operationID ?? "",
       handleID: options.handleID ?? 0,
       funcName,
-      data,
+      data: NO_DATA,
     };
-    return FfiRequest.encode(envelope).finish();
+    const writer = new WireWriter();
+    FfiRequest.encode(head, writer);
+    writePayloadField(writer, request, payload);
+    return writer.finish();
   } catch (cause) {
     throw new FfiEncodeError(`cannot encode the ${name} request`, funcName, cause);
   }

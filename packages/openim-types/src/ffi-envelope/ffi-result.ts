@@ -1,8 +1,9 @@
 import { FfiResult } from "../gen/ffi.js";
 import { type FfiName, type FfiResultPayloads, ffiRegistry } from "../gen/ffi-registry.js";
+import { WireWriter } from "../gen/wire-runtime.js";
 import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
-import { decodePayload, encodePayload } from "./payload-codec.js";
+import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
 
 export interface FfiResultOptions {
   /** The handleID of the request being answered; 0 for events and when omitted. */
@@ -77,15 +78,15 @@ export function encodeFfiResult(
     throw new FfiEncodeError(`a failed ${name} result needs a non-zero errCode`, funcName);
   }
   try {
-    const data = errCode === 0 ? encodePayload(result, payload) : new Uint8Array(0);
-    const envelope = {
-      errCode,
-      errMsg: options.errMsg ?? "",
-      funcName,
-      data,
-      handleID: options.handleID ?? 0,
-    };
-    return FfiResult.encode(envelope).finish();
+    // Fields go in number order and `data` (4) comes before handleID (5): the envelope is written
+    // in two parts around the payload, all in one writer.
+    const writer = new WireWriter();
+    FfiResult.encode({ errCode, errMsg: options.errMsg ?? "", funcName, data: NO_DATA, handleID: 0 }, writer);
+    if (errCode === 0) writePayloadField(writer, result, payload);
+    const handleID = options.handleID ?? 0;
+    if (handleID !== 0)
+      FfiResult.encode({ errCode: 0, errMsg: "", funcName: 0, data: NO_DATA, handleID }, writer);
+    return writer.finish();
   } catch (cause) {
     throw new FfiEncodeError(`cannot encode the ${name} result`, funcName, cause);
   }

@@ -233,6 +233,21 @@ export class WireWriter extends prototypeOnly(BinaryWriter) {
     return this;
   }
 
+  /**
+   * Ends the innermost fork as join() does, except that a fork nothing was written into is taken
+   * back along with `tag`, the field tag written just before fork(): proto3 omits a `bytes` field
+   * whose value is empty, so a message encoded straight into such a field keeps exact bytes.
+   */
+  joinOrOmitEmpty(tag: number): this {
+    const payloadAt = this.forks[this.forks.length - 2];
+    if (payloadAt === undefined) throw new Error("invalid state, fork stack empty");
+    if (this.at !== payloadAt) return this.join();
+    const guess = this.forks.pop() as number;
+    this.forks.pop();
+    this.at = payloadAt - guess - varint32Size(tag);
+    return this;
+  }
+
   override tag(fieldNo: number, type: WireType): this {
     return this.uint32(((fieldNo << 3) | type) >>> 0);
   }
