@@ -1,0 +1,17 @@
+export {
+  ChatwireError,
+  type ChatwireErrorDetails,
+  type ChatwireErrorJson,
+  isChatwireError,
+} from "./chatwire-error.js";
+export { hasErrorBrand } from "./error-brand.js";
+export { type ErrorKind, errorKinds, isTransient } from "./error-kind.js";
+export {
+  assertRedactableSecret,
+  containsSecret,
+  minFragmentLength,
+  minSecretLength,
+  redactedPlaceholder,
+  redactSecrets,
+} from "./redact-secrets.js";
+export { safeCause } from "./safe-cause.js";
