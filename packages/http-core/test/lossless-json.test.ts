@@ -164,7 +164,7 @@ describe("parseJson of fractions around 2^53", () => {
   it("reads a fraction exactly as JSON.parse does within 2^53 and refuses it beyond", () => {
     const nearBoundary = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
     fc.assert(
-      fc.property(nearBoundary, fc.constantFrom(".5", ".0", "e0", "0e-1"), (n, tail) => {
+      fc.property(nearBoundary, fc.constantFrom(".5", ".0", "e0", ".0e0"), (n, tail) => {
         const literal = `${n}${tail}`;
         const value = Number(literal);
         if (Math.abs(value) <= maxSafe) {

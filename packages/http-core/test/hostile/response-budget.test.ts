@@ -5,7 +5,13 @@ import { callerFor, hostile, measure, rejectionOf, rssBoundMiB } from "../suppor
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
 const countBytes = { read: (answer: { bytes: Uint8Array }) => answer.bytes.byteLength };
-const get = { operation: "op", method: "GET", path: "/", repeatable: true, read: () => "unreachable" } as const;
+const get = {
+  operation: "op",
+  method: "GET",
+  path: "/",
+  repeatable: true,
+  read: () => "unreachable",
+} as const;
 
 describe("answers larger than maxResponseBytes", () => {
   it("a 1 GiB streamed body stops at the 16 MiB default: too-large, not retried, memory bounded", async () => {
