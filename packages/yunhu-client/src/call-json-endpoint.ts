@@ -25,13 +25,19 @@ export async function callJsonEndpoint<Body, Result>(
   const { path } = endpoint;
   const checked = v.safeParse(endpoint.requestSchema, body);
   if (!checked.success) throw context.refuse(path, describeIssues(checked.issues));
+  let json: string;
+  try {
+    json = stringifyJson(checked.output);
+  } catch (error) {
+    throw context.refuse(path, "the body could not be written as JSON", error);
+  }
   return context.http.call(
     {
       operation: path,
       method: "POST",
       path,
       headers: { "content-type": "application/json", accept: "application/json", token: context.token },
-      body: stringifyJson(checked.output),
+      body: json,
       repeatable: endpoint.idempotent,
       read: (answer) => readJsonAnswer(answer, endpoint.responseSchema) as Result,
     },

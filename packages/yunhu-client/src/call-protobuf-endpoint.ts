@@ -4,6 +4,7 @@ import { decodeProtobufAnswer } from "./decode-protobuf-answer.js";
 import { encodeProtobufRequest } from "./encode-protobuf-request.js";
 import { protobufMediaType } from "./protobuf-media-type.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
+import { isYunhuApiError } from "./yunhu-api-error.js";
 
 /**
  * One protobuf call: encode the request message, POST it with the token header through the
@@ -17,7 +18,15 @@ export async function callProtobufEndpoint<Req, Res>(
   request: unknown,
   options?: CallOptions,
 ): Promise<Res> {
-  const body = encodeProtobufRequest(context, endpoint, request);
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = encodeProtobufRequest(context, endpoint, request);
+  } catch (error) {
+    // Whatever went wrong before sending, the caller gets the client's error, never a raw one.
+    throw isYunhuApiError(error)
+      ? error
+      : context.refuse(endpoint.path, "the request could not be encoded", error);
+  }
   return context.http.call(
     {
       operation: endpoint.path,

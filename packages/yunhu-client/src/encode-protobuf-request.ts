@@ -1,7 +1,7 @@
 import { findAlteredField } from "./altered-field.js";
 import type { ClientContext } from "./client-context.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
-import { findMisfitField, findMistypedTopLevelField } from "./request-shape.js";
+import { findMisfitField, findMistypedField } from "./request-shape.js";
 import { findUnsafeInteger } from "./unsafe-integers.js";
 
 /**
@@ -18,9 +18,8 @@ export function encodeProtobufRequest<Req>(
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw refuse("the request must be an object");
   }
-  const mistyped = findMistypedTopLevelField(
-    input as Record<string, unknown>,
-    endpoint.request.fromPartial({} as never),
+  const mistyped = findMistypedField(input as Record<string, unknown>, (partial) =>
+    endpoint.request.fromPartial(partial as never),
   );
   if (mistyped !== undefined) throw refuse(mistyped);
   let message: Req;
