@@ -2,10 +2,10 @@ import { isChatwireError } from "@chatwire/errors";
 import type { HttpAnswer } from "@chatwire/http-core";
 import * as v from "valibot";
 import {
-  budgetCauseOf,
   DecodeBudgetExceeded,
   decodeWithinBudget,
   type ProtobufDecodeLimits,
+  stopReasonOf,
 } from "./decode-within-budget.js";
 import { integer } from "./json-schemas.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
@@ -34,13 +34,12 @@ export function decodeProtobufAnswer<Res>(
   try {
     decoded = decodeWithinBudget(endpoint.response, answer.bytes, limits, answer.checkDeadline);
   } catch (error) {
-    const budget = budgetCauseOf(error, isChatwireError);
-    if (isChatwireError(budget)) throw budget; // the deadline passed during the decode
-    if (budget instanceof DecodeBudgetExceeded) {
-      throw answer.fail("too-large", `answer has ${budget.message} (decodeLimits)`, {
-        retryable: false,
-        cause: error,
-      });
+    const { budget, deadline } = stopReasonOf(error, isChatwireError);
+    if (deadline !== undefined) throw deadline; // the deadline passed during the decode
+    if (budget !== undefined) {
+      const what =
+        budget instanceof DecodeBudgetExceeded ? budget.message : "more than the decode budget allows";
+      throw answer.fail("too-large", `answer has ${what} (decodeLimits)`, { retryable: false, cause: error });
     }
     throw answer.fail(
       "invalid-response",

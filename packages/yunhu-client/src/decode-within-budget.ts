@@ -83,11 +83,23 @@ export function decodeWithinBudget<T>(
   return codec.decode(reader);
 }
 
-/** The budget failure (or deadline error) at the root of what a decode threw, if that is what stopped it. */
-export function budgetCauseOf(error: unknown, isDeadline: (value: unknown) => boolean): unknown {
+/** Budget reasons as the shared protobuf runtime's ProtobufDecodeError names them. */
+const budgetReasons = new Set(["too-deep", "too-many-messages"]);
+
+/**
+ * What stopped a decode, when it was the budget or the deadline rather than malformed bytes:
+ * a DecodeBudgetExceeded (or a decode error whose `reason` is a budget reason) as `budget`, or
+ * the deadline's error as `deadline`. Looks down the cause chain, where decoders put it.
+ */
+export function stopReasonOf(
+  error: unknown,
+  isDeadline: (value: unknown) => boolean,
+): { budget?: Error; deadline?: unknown } {
   for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
-    if (current instanceof DecodeBudgetExceeded || isDeadline(current)) return current;
+    if (isDeadline(current)) return { deadline: current };
+    if (current instanceof DecodeBudgetExceeded) return { budget: current };
+    if (budgetReasons.has(String((current as { reason?: unknown }).reason))) return { budget: current };
     current = current.cause;
   }
-  return undefined;
+  return {};
 }
