@@ -22,13 +22,16 @@ export async function runAttempt<T>(
   request: HttpRequest<T>,
   attempt: number,
 ): Promise<T> {
-  const scope = openDeadlineScope(context.scope, { scope: "attempt", ms: context.limits.timeoutMs });
+  const scope = openDeadlineScope(
+    { scope: context.scope },
+    { scope: "attempt", ms: context.limits.timeoutMs },
+  );
   const { shape } = context;
   const checkDeadline = () => {
     try {
       scope.check();
     } catch {
-      throw abortFailure(scope.signal, shape) as ChatwireError;
+      throw abortFailure(scope.signal, shape) ?? shape.fail("timeout", "the attempt ran out of time");
     }
   };
   try {

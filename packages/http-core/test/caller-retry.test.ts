@@ -178,3 +178,18 @@ describe("guarded fetch (for libraries that take a fetch)", () => {
     expect(error.kind).toBe("too-large");
   });
 });
+
+describe("per-call input from JavaScript", () => {
+  it("refuses call options that are not an object, or a signal that is not an AbortSignal", async () => {
+    const caller = callerFor("https://api.example", { fetch: async () => new Response("never") });
+    const request = { operation: "op", method: "GET", path: "/", repeatable: true, ...text };
+    for (const options of [null, 5, { signal: "stop" }, { signal: {} }]) {
+      const error = await rejectionOf(caller.call(request, options as never));
+      expect(error).toMatchObject({ kind: "invalid-request", retryable: false });
+    }
+    expect((await rejectionOf(caller.call({ ...request, path: "no-slash" }))).message).toBe(
+      "op: request not sent: request path must start with /",
+    );
+    expect((await rejectionOf(caller.fetch("not a url"))).kind).toBe("invalid-request");
+  });
+});
