@@ -99,7 +99,8 @@ function urlFor(baseUrl: string, request: HttpRequest<unknown>): URL {
   }
   const url = new URL(baseUrl + request.path);
   // Paths are appended as text; whatever they hold, the request may not leave the base's origin.
-  if (url.origin !== new URL(baseUrl).origin) throw new TypeError("request path leaves the base URL's origin");
+  if (url.origin !== new URL(baseUrl).origin)
+    throw new TypeError("request path leaves the base URL's origin");
   for (const [name, value] of Object.entries(request.query ?? {})) {
     if (value !== undefined) url.searchParams.append(name, String(value));
   }
