@@ -76,7 +76,7 @@ const strictRead = {
 describe("every failure is the client's typed error", () => {
   it.each(answers)("%s", async (_name, handler) => {
     const server = await hostile(handler);
-    const caller = callerFor(server.url, { timeoutMs: 2_000, retry: { retries: 1, minDelayMs: 1 } });
+    const caller = callerFor(server.url, { timeoutMs: 10_000, retry: { retries: 1, minDelayMs: 1 } });
     let outcome: unknown;
     try {
       outcome = await caller.call({
@@ -100,7 +100,7 @@ describe("every failure is the client's typed error", () => {
     for (const [name, handler] of answers) {
       const server = await hostile(handler);
       try {
-        await callerFor(server.url, { timeoutMs: 2_000 }).call({
+        await callerFor(server.url, { timeoutMs: 10_000 }).call({
           operation: "op",
           method: "GET",
           path: "/",

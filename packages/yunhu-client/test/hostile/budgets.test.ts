@@ -10,7 +10,7 @@ const protobuf = { "content-type": "application/x-protobuf" };
 describe("answers past the response budget", () => {
   it("a 1 GiB protobuf answer is cut at 16 MiB: too-large, not retried, memory bounded", async () => {
     const server = await hostile((_request, response) => sendEndlessBody(response, GiB, protobuf));
-    const client = clientFor(server.url, { retry: { retries: 3, minDelayMs: 1 } });
+    const client = clientFor(server.url, { timeoutMs: 25_000, retry: { retries: 3, minDelayMs: 1 } });
     const { value: error, rssGrowthMiB } = await measure("yunhu listMessage, 1 GiB streamed", () =>
       rejectionOf(client.listMessage({ ...chat, msgCount: 5 })),
     );
@@ -29,7 +29,7 @@ describe("answers past the response budget", () => {
     const server = await hostile((_request, response) =>
       sendEndlessBody(response, GiB, { "content-type": "application/json" }),
     );
-    const client = clientFor(server.url, { retry: { retries: 3, minDelayMs: 1 } });
+    const client = clientFor(server.url, { timeoutMs: 25_000, retry: { retries: 3, minDelayMs: 1 } });
     const { value: error, rssGrowthMiB } = await measure("yunhu listMessageEditRecord, 1 GiB streamed", () =>
       rejectionOf(client.listMessageEditRecord({ msgId: "m", page: 1, size: 10 })),
     );
@@ -43,7 +43,7 @@ describe("answers past the response budget", () => {
       sendCompressionBomb(response, GiB, "gzip", protobuf),
     );
     const { value: error, rssGrowthMiB } = await measure("yunhu gzip bomb 1 GiB", () =>
-      rejectionOf(clientFor(server.url).listMessageBySeq({ ...chat, msgStart: 0 })),
+      rejectionOf(clientFor(server.url, { timeoutMs: 25_000 }).listMessageBySeq({ ...chat, msgStart: 0 })),
     );
     expect(error.kind).toBe("too-large");
     expect(rssGrowthMiB).toBeLessThan(rssBoundMiB);
@@ -91,7 +91,7 @@ describe("the protobuf decode budget", () => {
     const flood = emptyMessageFlood(5_000_000);
     const server = await hostile((_request, response) => response.writeHead(200, protobuf).end(flood));
     const { value: error, rssGrowthMiB } = await measure("yunhu 10 MB of empty msg entries", () =>
-      rejectionOf(clientFor(server.url).listMessageBySeq({ ...chat, msgStart: 0 })),
+      rejectionOf(clientFor(server.url, { timeoutMs: 25_000 }).listMessageBySeq({ ...chat, msgStart: 0 })),
     );
     expect(error.kind).toBe("too-large");
     expect(rssGrowthMiB).toBeLessThan(rssBoundMiB);
