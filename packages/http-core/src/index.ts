@@ -1,8 +1,6 @@
-// The transport every chatwire HTTP client is built on.
-
-// Redaction lives in @chatwire/errors; re-exported so existing imports keep working.
+// The transport every chatwire HTTP client is built on: createHttpCaller, exact JSON, and (marked
+// @deprecated) the attempt-level API it replaces. redactSecrets comes from @chatwire/errors.
 export { redactSecrets } from "@chatwire/errors";
-// The attempt-level API createHttpCaller replaces, kept while older callers move over.
 export { abortableDelay } from "./abortable-delay.js";
 export { checkBaseUrl } from "./base-url.js";
 export {
@@ -22,7 +20,6 @@ export {
 export type { ErrorFactory, FailureExtra, HttpErrorDetails } from "./error-shaper.js";
 export type { HttpHooks, HttpRequestEvent, HttpResponseEvent, HttpRetryEvent } from "./hooks.js";
 export type { HttpAnswer } from "./http-answer.js";
-// Exact JSON.
 export { int64Max, int64Min, isInt64, uint64Max } from "./json/int64.js";
 export { JsonParseError, type JsonParseErrorReason } from "./json/json-parse-error.js";
 export {
