@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The hostile-server suites stream and refuse gigabytes on a shared machine: room, not a speed bound.
     testTimeout: 30_000,
+    // One file at a time: these suites are heavy on purpose, and the other packages' tests share the machine.
+    maxWorkers: 1,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });
