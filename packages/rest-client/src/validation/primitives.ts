@@ -1,0 +1,33 @@
+import * as v from "valibot";
+
+const int64Min = -(2n ** 63n);
+const int64Max = 2n ** 63n - 1n;
+
+/**
+ * A 64-bit integer as the client hands it out and accepts it: a `number` up to 2^53 - 1 in
+ * magnitude (beyond that a number may already have been rounded), or a `bigint` within int64.
+ */
+export const int64 = v.union(
+  [
+    v.pipe(v.number(), v.safeInteger("a number beyond 2^53 - 1 is not exact; pass a bigint")),
+    v.pipe(v.bigint(), v.minValue(int64Min, "outside int64"), v.maxValue(int64Max, "outside int64")),
+  ],
+  "expected an int64 (a safe integer or a bigint)",
+);
+
+/** A 32-bit signed integer. */
+export const int32 = v.pipe(
+  v.number("expected an int32"),
+  v.integer("expected an integer"),
+  v.minValue(-(2 ** 31), "outside int32"),
+  v.maxValue(2 ** 31 - 1, "outside int32"),
+);
+
+/** An integer the spec leaves without a format. */
+export const safeInteger = v.pipe(v.number(), v.safeInteger());
+
+/** A double: any finite number. */
+export const finiteNumber = v.pipe(v.number(), v.finite());
+
+/** An object the spec leaves open: any keys, any values. */
+export const freeObject = v.record(v.string(), v.unknown());
