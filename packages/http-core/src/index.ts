@@ -1,9 +1,42 @@
+// The transport every chatwire HTTP client is built on.
+
+// Redaction lives in @chatwire/errors; re-exported so existing imports keep working.
+export { redactSecrets } from "@chatwire/errors";
+// The attempt-level API createHttpCaller replaces, kept while older callers move over.
 export { abortableDelay } from "./abortable-delay.js";
-export { faultFromError, faultFromResponse } from "./fetch-fault.js";
-export { type FaultKind, HttpFault, type HttpFaultDetails } from "./http-fault.js";
-export { parseJson, stringifyJson } from "./lossless-json.js";
-export { redactSecrets } from "./redact.js";
-export type { CallOptions } from "./request-options.js";
+export { checkBaseUrl } from "./base-url.js";
+export {
+  defaultMaxRedirects,
+  defaultMaxResponseBytes,
+  defaultTimeoutMs,
+  defaultTotalTimeoutMs,
+  type HttpCallerOptions,
+  type HttpPolicyOptions,
+} from "./caller-options.js";
+export {
+  createHttpCaller,
+  type FailureDescription,
+  type HttpCaller,
+  type HttpRequest,
+} from "./create-http-caller.js";
+export type { ErrorFactory, FailureExtra, HttpErrorDetails } from "./error-shaper.js";
+export type { HttpHooks, HttpRequestEvent, HttpResponseEvent, HttpRetryEvent } from "./hooks.js";
+export type { HttpAnswer } from "./http-answer.js";
+// Exact JSON.
+export { int64Max, int64Min, isInt64, uint64Max } from "./json/int64.js";
+export { JsonParseError, type JsonParseErrorReason } from "./json/json-parse-error.js";
+export {
+  defaultMaxJsonDepth,
+  type ParseJsonOptions,
+  parseJson,
+  stringifyJson,
+} from "./json/lossless-json.js";
+export { faultFromError, faultFromResponse } from "./legacy/fetch-fault.js";
+export { type FaultKind, HttpFault, type HttpFaultDetails } from "./legacy/http-fault.js";
+export { type SendPolicy, sendWithPolicy } from "./legacy/send-with-policy.js";
+export { isTransientFault } from "./legacy/transient-fault.js";
+export { decideRedirect, type RedirectDecision, redirectStatuses } from "./redirect-rule.js";
+export type { CallOptions, HttpCallOptions } from "./request-options.js";
 export { parseRetryAfter } from "./retry-after.js";
 export {
   defaultRetryOptions,
@@ -11,5 +44,3 @@ export {
   type RetryOptions,
   resolveRetryOptions,
 } from "./retry-policy.js";
-export { type SendPolicy, sendWithPolicy } from "./send-with-policy.js";
-export { isTransientFault } from "./transient-fault.js";

@@ -50,9 +50,17 @@ export function resolveRetryOptions(options: RetryOptions | undefined): Resolved
   return merged;
 }
 
-/** The smallest delay the backoff can choose before retry number `retriesDone + 1` (jitter only lengthens it). */
-export function backoffFloorMs(options: ResolvedRetryOptions, retriesDone: number): number {
-  return Math.min(options.minDelayMs * options.factor ** retriesDone, options.maxDelayMs);
+/**
+ * The backoff before retry number `retriesDone + 1`: `minDelayMs * factor^retriesDone`, times a
+ * random factor in [1, 2) with jitter, capped at `maxDelayMs`.
+ */
+export function backoffDelayMs(
+  options: ResolvedRetryOptions,
+  retriesDone: number,
+  random: () => number = Math.random,
+): number {
+  const base = options.minDelayMs * options.factor ** retriesDone;
+  return Math.round(Math.min(base * (options.jitter ? 1 + random() : 1), options.maxDelayMs));
 }
 
 function stripUndefined(options: RetryOptions): RetryOptions {

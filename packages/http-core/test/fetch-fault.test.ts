@@ -2,9 +2,9 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { openAttemptScope } from "../src/attempt-scope.js";
-import { faultFromError, faultFromResponse } from "../src/fetch-fault.js";
-import { HttpFault } from "../src/http-fault.js";
+import { openAttemptScope } from "../src/legacy/attempt-scope.js";
+import { faultFromError, faultFromResponse } from "../src/legacy/fetch-fault.js";
+import { HttpFault } from "../src/legacy/http-fault.js";
 
 let server: Server | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HttpFault } from "../src/http-fault.js";
-import { isTransientFault } from "../src/transient-fault.js";
+import { HttpFault } from "../src/legacy/http-fault.js";
+import { isTransientFault } from "../src/legacy/transient-fault.js";
 
 describe("HttpFault", () => {
   it("carries kind, status, Retry-After and cause", () => {

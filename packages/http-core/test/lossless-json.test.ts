@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { parse as losslessParse } from "lossless-json";
 import { describe, expect, it } from "vitest";
-import { parseJson, stringifyJson } from "../src/lossless-json.js";
+import { JsonParseError } from "../src/json/json-parse-error.js";
+import { parseJson, stringifyJson } from "../src/json/lossless-json.js";
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+}
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 
@@ -25,13 +35,22 @@ describe("parseJson", () => {
     });
   });
 
-  it("leaves non-integers as JSON.parse would", () => {
-    expect(parseJson('{"w":828.0,"x":0.1,"y":1e20,"z":12345678901234567.5}')).toEqual({
-      w: 828,
-      x: 0.1,
-      y: 1e20,
-      z: Number("12345678901234567.5"),
-    });
+  it("leaves fractions and exponents within 2^53 as JSON.parse would", () => {
+    const text = '{"w":828.0,"x":0.1,"y":1.5e3,"z":-2.5e-3,"edge":9007199254740991.0,"tiny":1e-400}';
+    expect(parseJson(text)).toEqual(JSON.parse(text));
+  });
+
+  it.each([
+    ["an int64 written as a fraction", '{"id":9007199254740993.0}'],
+    ["an int64 written with an exponent", '{"id":9.007199254740993e15}'],
+    ["a fraction beyond 2^53", '{"x":12345678901234567.5}'],
+    ["a large exponent", "[1e20]"],
+    ["a value that overflows to Infinity", '{"n":1e400}'],
+    ["a negative one", '{"n":-1e400}'],
+  ])("refuses %s instead of rounding it", (_name, text) => {
+    const error = catchError(() => parseJson(text));
+    expect(error).toBeInstanceOf(JsonParseError);
+    expect(error).toMatchObject({ reason: "inexact-number", position: text.search(/[-\d][\d.e+-]*[e.]/) });
   });
 
   it("does not mistake long digit runs inside strings for numbers", () => {
@@ -47,21 +66,63 @@ describe("parseJson", () => {
   });
 
   it.each(["", "{", '{"a":}', "[1,]", "nul", '{"a":1}x', '{"a":12345678901234567890'])(
-    "throws SyntaxError on malformed text %j",
+    "throws a SyntaxError naming the position on malformed text %j",
     (text) => {
-      expect(() => parseJson(text)).toThrow(SyntaxError);
+      const error = catchError(() => parseJson(text));
+      expect(error).toBeInstanceOf(SyntaxError);
+      expect(error).toMatchObject({ name: "JsonParseError", reason: "syntax" });
+      expect((error as JsonParseError).position).toBeGreaterThanOrEqual(0);
+      expect((error as Error).message).toBe(
+        `not valid JSON at position ${(error as JsonParseError).position}`,
+      );
     },
   );
 
-  it("agrees with a parse that always goes through the lossless parser", () => {
+  it("never quotes the text it refuses (the text may echo a credential)", () => {
+    for (const text of [
+      "tk-5b2d4f60",
+      '{"token":"tk-5b2d4f60"',
+      '{"a":tk-5b2d4f60}',
+      "[9007199254740993, tk-5b2d4f60]",
+    ]) {
+      const error = catchError(() => parseJson(text)) as Error;
+      expect(error.message).not.toContain("tk-5b");
+      expect(error.message).not.toContain("5b2d4f60");
+    }
+  });
+
+  it("refuses nesting deeper than maxDepth, even 100 000 levels, without a stack overflow", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    expect(catchError(() => parseJson(deep))).toMatchObject({ reason: "too-deep", position: 64 });
+    expect(catchError(() => parseJson('{"a":[[1]]}', { maxDepth: 2 }))).toMatchObject({ reason: "too-deep" });
+    expect(parseJson('{"a":[[1]]}', { maxDepth: 3 })).toEqual({ a: [[1]] });
+    // Brackets inside strings are text, not nesting.
+    expect(parseJson(JSON.stringify({ s: "[".repeat(1000) }), { maxDepth: 1 })).toEqual({
+      s: "[".repeat(1000),
+    });
+  });
+
+  it("agrees with a parse that always goes through the lossless parser, or refuses an inexact number", () => {
     const alwaysLossless = (text: string) =>
       losslessParse(text, null, (literal) => {
         const value = Number(literal);
         return /^-?\d+$/.test(literal) && !Number.isSafeInteger(value) ? BigInt(literal) : value;
       });
+    const inexactLiteral = /(?:^|[,[:])(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/g;
     fc.assert(
       fc.property(fc.json(), (text) => {
-        expect(parseJson(text)).toEqual(alwaysLossless(text));
+        let parsed: unknown;
+        try {
+          parsed = parseJson(text);
+        } catch (error) {
+          expect(error).toMatchObject({ reason: "inexact-number" });
+          const literals = [...text.replace(/"(?:[^"\\]|\\.)*"/g, '""').matchAll(inexactLiteral)].map(
+            (m) => m[1]!,
+          );
+          expect(literals.some((l) => /[.eE]/.test(l) && !(Math.abs(Number(l)) <= maxSafe))).toBe(true);
+          return;
+        }
+        expect(parsed).toEqual(alwaysLossless(text));
       }),
     );
   });
@@ -86,13 +147,34 @@ describe("parseJson around 2^53", () => {
     const nearBoundary = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
     const layout = fc.constantFrom(
       (n: string) => `{"id":${n}}`,
-      (n: string) => `[${n},"${n}",${n}.5]`,
+      (n: string) => `[${n},"${n}",${n}]`,
       (n: string) => `{"s":"x${n}y","v":[{"n":${n}}]}`,
     );
     fc.assert(
       fc.property(nearBoundary, layout, (n, place) => {
         const text = place(String(n));
         expect(parseJson(text)).toEqual(alwaysLossless(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("parseJson of fractions around 2^53", () => {
+  it("reads a fraction exactly as JSON.parse does within 2^53 and refuses it beyond", () => {
+    const nearBoundary = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
+    fc.assert(
+      fc.property(nearBoundary, fc.constantFrom(".5", ".0", "e0", "0e-1"), (n, tail) => {
+        const literal = `${n}${tail}`;
+        const value = Number(literal);
+        if (Math.abs(value) <= maxSafe) {
+          expect(parseJson(`[${literal}]`)).toEqual([value]);
+        } else {
+          expect(catchError(() => parseJson(`[${literal}]`))).toMatchObject({
+            reason: "inexact-number",
+            position: 1,
+          });
+        }
       }),
       { numRuns: 500 },
     );

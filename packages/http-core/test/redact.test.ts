@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redactSecrets } from "../src/redact.js";
+import { redactSecrets } from "../src/index.js";
 
 describe("redactSecrets", () => {
   it("removes every occurrence, raw and URL-encoded", () => {

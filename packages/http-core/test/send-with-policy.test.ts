@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { faultFromError } from "../src/fetch-fault.js";
-import { HttpFault } from "../src/http-fault.js";
-import { sendWithPolicy } from "../src/send-with-policy.js";
+import { faultFromError } from "../src/legacy/fetch-fault.js";
+import { HttpFault } from "../src/legacy/http-fault.js";
+import { sendWithPolicy } from "../src/legacy/send-with-policy.js";
 
 const always = () => true;
 const never = () => false;

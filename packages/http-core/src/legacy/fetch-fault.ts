@@ -1,10 +1,11 @@
+import { parseRetryAfter } from "../retry-after.js";
 import { HttpFault } from "./http-fault.js";
-import { parseRetryAfter } from "./retry-after.js";
 
 /**
  * Classifies what a `fetch` (or reading its body) threw. `signal` is the signal the request ran
  * under: once it has fired, the failure is a timeout or a cancellation whatever the thrown error says.
  */
+/** @deprecated Part of the attempt-level API that `createHttpCaller` replaces. */
 export function faultFromError(error: unknown, signal: AbortSignal): HttpFault {
   if (error instanceof HttpFault) return error;
   if (signal.aborted) {
@@ -18,6 +19,7 @@ export function faultFromError(error: unknown, signal: AbortSignal): HttpFault {
 }
 
 /** Turns a non-2xx response into a fault carrying its status and any `Retry-After`. */
+/** @deprecated Part of the attempt-level API that `createHttpCaller` replaces. */
 export function faultFromResponse(response: Response): HttpFault {
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
   const text = `HTTP ${response.status} ${response.statusText}`.trim();

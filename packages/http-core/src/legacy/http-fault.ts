@@ -19,7 +19,12 @@ export interface HttpFaultDetails {
   cause?: unknown;
 }
 
-/** A transport-level failure, for clients to wrap in their own typed error. */
+/**
+ * A transport-level failure, for clients to wrap in their own typed error.
+ *
+ * @deprecated The caller from `createHttpCaller` rejects with the client's own `ChatwireError`
+ * subclass directly; this class stays while older callers move over.
+ */
 export class HttpFault extends Error {
   override readonly name = "HttpFault";
   readonly kind: FaultKind;
