@@ -9,18 +9,18 @@ const int64Max = 2n ** 63n - 1n;
  */
 export const int64 = v.union(
   [
-    v.pipe(v.number(), v.safeInteger("a number beyond 2^53 - 1 is not exact; pass a bigint")),
-    v.pipe(v.bigint(), v.minValue(int64Min, "outside int64"), v.maxValue(int64Max, "outside int64")),
+    v.pipe(v.number(), v.safeInteger("must be a bigint beyond 2^53 - 1 (a number there is not exact)")),
+    v.pipe(v.bigint(), v.minValue(int64Min, "must be within int64"), v.maxValue(int64Max, "must be within int64")),
   ],
-  "expected an int64 (a safe integer or a bigint)",
+  "must be an int64 (a safe integer number or a bigint)",
 );
 
 /** A 32-bit signed integer. */
 export const int32 = v.pipe(
-  v.number("expected an int32"),
-  v.integer("expected an integer"),
-  v.minValue(-(2 ** 31), "outside int32"),
-  v.maxValue(2 ** 31 - 1, "outside int32"),
+  v.number("must be an int32"),
+  v.integer("must be an int32"),
+  v.minValue(-(2 ** 31), "must be within int32"),
+  v.maxValue(2 ** 31 - 1, "must be within int32"),
 );
 
 /** An integer the spec leaves without a format. */
