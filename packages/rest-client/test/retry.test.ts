@@ -124,7 +124,7 @@ describe("unsafe calls are not retried", () => {
   it("never retries business errors or client errors, even for GETs", async () => {
     const { client, server } = await setup();
     server.failNext("GET /message/unread", { envelope: { code: 500, message: "internal" } }, { status: 400 });
-    expect(await rejectionOf(client.listUnread())).toMatchObject({ kind: "business", code: 500 });
+    expect(await rejectionOf(client.listUnread())).toMatchObject({ kind: "api", code: 500 });
     expect(await rejectionOf(client.listUnread())).toMatchObject({ kind: "http", status: 400 });
     expect(server.requests).toHaveLength(2);
   });

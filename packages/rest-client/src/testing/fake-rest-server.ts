@@ -128,26 +128,9 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
     if (requests.length > maxRecorded) requests.shift();
     const operation = `${recorded.method} ${recorded.path}`;
 
-    const fault = faults.take(operation);
-    if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault?.reset) {
-      request.socket.destroy();
-      return;
-    }
-    if (fault?.status !== undefined) {
-      response.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
-      response.end(
-        fault.body ?? stringifyJson({ code: fault.status, message: "injected failure", data: null }),
-      );
-      return;
-    }
-    if (fault?.envelope) {
-      send(response, 200, { data: null, ...fault.envelope }, fault.headers);
-      return;
-    }
-
     const route = routes.get(operation);
     if (!route) {
+      if (await playFault(faults.take(operation), request, response)) return;
       const status = knownPaths.has(recorded.path) ? 405 : 404;
       send(response, status, { code: status, message: `no operation ${operation}`, data: null });
       return;
@@ -163,16 +146,12 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
       recorded.body = await readBody(request, maxRequestBytes);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
-      send(
-        response,
-        413,
-        { code: 413, message: `request body over ${maxRequestBytes} bytes`, data: null },
-        {
-          connection: "close",
-        },
-      );
+      send(response, 413, { code: 413, message: `request body over ${maxRequestBytes} bytes`, data: null }, {
+        connection: "close",
+      });
       return;
     }
+    if (await playFault(faults.take(operation), request, response)) return;
     const answer = await handle(call, row, recorded, viewer);
     send(response, 200, answer);
   }
@@ -180,20 +159,20 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
   /** The acting user, or why the request is refused. */
   function identify(call: string, headers: Record<string, string>): bigint | string {
     const appId = headers.app_id;
-    if (appId === undefined || appId === "") return "header app_id is required";
+    if (appId === undefined || appId === "") return "header.app_id is required";
     if (options.appId !== undefined && appId !== options.appId) return "unknown app_id or access-token";
     const token = headers["access-token"];
     const issuedTo = token === undefined ? undefined : state.directory.tokens.get(token);
     if (issuedTo !== undefined) return issuedTo;
     if (token === undefined || token === "") {
-      return call.startsWith("token.") ? tokenUser : "header access-token is required";
+      return call.startsWith("token.") ? tokenUser : "header.access-token is required";
     }
     // Deliberately says nothing about the values received.
     if (options.accessToken !== undefined && token !== options.accessToken)
       return "unknown app_id or access-token";
     const actAs = headers.user_id;
-    if (actAs === undefined) return tokenUser;
-    return /^-?\d+$/.test(actAs) ? BigInt(actAs) : "header user_id must be an int64";
+    // A malformed user_id is reported with the other problems of the request.
+    return actAs !== undefined && /^-?\d+$/.test(actAs) ? BigInt(actAs) : tokenUser;
   }
 
   async function handle(
@@ -203,26 +182,26 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
     viewer: bigint,
   ): Promise<FakeAnswer> {
     const validators = await validatorsOf(call.slice(0, call.indexOf(".")), call);
+    const problems: string[] = [];
     for (const header of ["user_id", "group_id"] as const) {
       const text = recorded.headers[header];
       if (text === undefined) continue;
       const problem = /^-?\d+$/.test(text)
         ? checkValue(int64, exactInteger(text), `header.${header}`)
         : `header.${header} must be an int64`;
-      if (problem) return fail(fakeCodes.invalidRequest, problem);
+      if (problem) problems.push(problem);
     }
+    const collect = (problem: string | undefined) => {
+      if (problem) problems.push(problem);
+    };
     let input: Record<string, unknown> = {};
     let text: string | undefined;
-    const query = typedQuery(
-      row.input === "json+query" ? validators.query : validators.input,
-      recorded.query,
-    );
+    const query = typedQuery(row.input === "json+query" ? validators.query : validators.input, recorded.query);
     if (row.input === "query" || row.input === "none") {
       if (row.input === "none" && Object.keys(query).length > 0) {
-        return fail(fakeCodes.invalidRequest, `query.${Object.keys(query)[0]} is not a parameter of ${call}`);
+        problems.push(`query.${Object.keys(query)[0]} is not a parameter of ${call}`);
       }
-      const problem = validators.input ? checkValue(validators.input, query, "query") : undefined;
-      if (problem) return fail(fakeCodes.invalidRequest, problem);
+      collect(validators.input ? checkValue(validators.input, query, "query", true) : undefined);
       input = query;
     } else if (row.input === "text") {
       text = recorded.body;
@@ -230,14 +209,13 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
       if (recorded.body === "") return fail(fakeCodes.invalidRequest, "a JSON body is required");
       const parsed = parseBody(recorded.body);
       if (!parsed) return fail(fakeCodes.invalidRequest, "request body is not valid JSON");
-      const problem = validators.input ? checkValue(validators.input, parsed.value, "body") : undefined;
-      if (problem) return fail(fakeCodes.invalidRequest, problem);
+      collect(validators.input ? checkValue(validators.input, parsed.value, "body", true) : undefined);
       input = parsed.value as Record<string, unknown>;
       if (row.input === "json+query") {
-        const queryProblem = validators.query ? checkValue(validators.query, query, "query") : undefined;
-        if (queryProblem) return fail(fakeCodes.invalidRequest, queryProblem);
+        collect(validators.query ? checkValue(validators.query, query, "query", true) : undefined);
       }
     }
+    if (problems.length > 0) return fail(fakeCodes.invalidRequest, problems.join("; "));
     const handler = fakeHandlers[call];
     if (handler) return handler({ viewer, input, query, text, state });
     return derivedAnswer(row, validators.answer);
@@ -258,6 +236,33 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Plays a queued fault; true when it answered (or cut) the request. A delay alone returns false:
+ * the request is then handled normally, late.
+ */
+async function playFault(
+  fault: FakeFault | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
+  if (!fault) return false;
+  if (fault.delayMs) await sleep(fault.delayMs);
+  if (fault.reset) {
+    request.socket.destroy();
+    return true;
+  }
+  if (fault.status !== undefined) {
+    response.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
+    response.end(fault.body ?? stringifyJson({ code: fault.status, message: "injected failure", data: null }));
+    return true;
+  }
+  if (fault.envelope) {
+    send(response, 200, { data: null, ...fault.envelope }, fault.headers);
+    return true;
+  }
+  return false;
 }
 
 /** A schema-valid answer for an operation the fake does not model; downloads get a few bytes. */

@@ -30,4 +30,22 @@ export const safeInteger = v.pipe(v.number(), v.safeInteger());
 export const finiteNumber = v.pipe(v.number(), v.finite());
 
 /** An object the spec leaves open: any keys, any values. */
-export const freeObject = v.record(v.string(), v.unknown());
+export const freeObject = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.check((value) => !Array.isArray(value), "must be an object"),
+);
+
+/** Valibot's object schemas take an array for an object; where the spec says object, an array is wrong. */
+const notArray = <T>() => v.check<T, "must be an object">((value) => !Array.isArray(value), "must be an object");
+
+/** An object of an answer: the listed fields checked, others kept. */
+export const answerObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
+  const schema = v.looseObject(entries);
+  return v.pipe(schema, notArray<v.InferOutput<typeof schema>>());
+};
+
+/** An object of an input: the listed fields checked, any other field refused (the server would ignore it). */
+export const inputObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
+  const schema = v.strictObject(entries);
+  return v.pipe(schema, notArray<v.InferOutput<typeof schema>>());
+};

@@ -84,7 +84,7 @@ class SchemaPrinter {
       const printed = this.print(value as JsonObject, mode, deps, `${where}.${field}`);
       return `${JSON.stringify(field)}: ${required.has(field) ? printed : `v.optional(${printed})`}`;
     });
-    const kind = mode === "input" ? "v.strictObject" : "v.looseObject";
+    const kind = mode === "input" ? "inputObject" : "answerObject";
     return `${kind}({ ${entries.join(", ")} })`;
   }
 
@@ -127,7 +127,7 @@ function querySchema(operation: MaximOperation, printer: SchemaPrinter, deps: Se
     const printed = printer.print(schema, "input", deps, `${callOf(operation)}?${name}`);
     return `${JSON.stringify(name)}: ${required ? printed : `v.optional(${printed})`}`;
   });
-  return `v.strictObject({ ${fields.join(", ")} })`;
+  return `inputObject({ ${fields.join(", ")} })`;
 }
 
 /** The validators of one operation as an object literal: `input`, `query`, `answer` where they apply. */
@@ -157,7 +157,7 @@ export function renderValidators(
     byNamespace.set(operation.namespace, list);
   }
   const header = stamp(spec);
-  const helpers = "finiteNumber, freeObject, int32, int64, safeInteger";
+  const helpers = "answerObject, finiteNumber, freeObject, inputObject, int32, int64, safeInteger";
   const files = new Map<string, string>();
   const components = printer.ordered();
   files.set(
@@ -184,7 +184,7 @@ export function renderValidators(
       `${namespace}.ts`,
       [
         header,
-        ...(entries.some((entry) => entry.code.includes("v.")) ? [`import * as v from "valibot";`] : []),
+        ...(entries.some((entry) => /\bv\./.test(entry.code)) ? [`import * as v from "valibot";`] : []),
         ...(usedHelpers.length > 0 ? [`import { ${usedHelpers.join(", ")} } from "${primitives}";`] : []),
         ...(deps.length > 0 ? [`import { ${deps.join(", ")} } from "./components.js";`] : []),
         "",
@@ -220,12 +220,12 @@ export function renderComponentModule(schemas: JsonObject, names: readonly strin
   for (const name of names) printer.reach(name, "answer");
   const components = printer.ordered();
   const code = components.map((component) => component.code).join("\n");
-  const helpers = ["finiteNumber", "freeObject", "int32", "int64", "safeInteger"].filter((helper) =>
+  const helpers = ["answerObject", "finiteNumber", "freeObject", "inputObject", "int32", "int64", "safeInteger"].filter((helper) =>
     new RegExp(`\\b${helper}\\b`).test(code),
   );
   return [
     stamp(spec),
-    `import * as v from "valibot";`,
+    ...(/\bv\./.test(code) ? [`import * as v from "valibot";`] : []),
     ...(helpers.length > 0 ? [`import { ${helpers.join(", ")} } from "${primitives}";`] : []),
     "",
     ...components.map(({ name, code: printed }) => `export const ${name} = ${printed};`),
