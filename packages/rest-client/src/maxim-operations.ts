@@ -6,6 +6,8 @@ export type MaximOperation = {
   [C in MaximCall]: MaximOperationTable[C] & {
     /** The dotted path of the client function: `client.group.create` is `"group.create"`. */
     readonly call: C;
+    /** How a paged list continues (absent when the operation is not paged). */
+    readonly paging?: "cursor" | "history";
   };
 }[MaximCall];
 

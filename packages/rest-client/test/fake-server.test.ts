@@ -39,7 +39,9 @@ describe("requests that break the spec get the vendor's envelope with a non-200 
     server = await startFakeRestServer();
     const { envelope } = await sendWith({ ...validSend, targets: ["7"], content: 5, type: 3 });
     expect(envelope.code).toBe(fakeCodes.invalidRequest);
-    expect(envelope.message).toContain("body.targets[0] must be an int64 (a safe integer number or a bigint)");
+    expect(envelope.message).toContain(
+      "body.targets[0] must be an int64 (a safe integer number or a bigint)",
+    );
     expect(envelope.message).toContain("body.content must be a string");
     expect(envelope.message).toContain("body.type must be <= 2");
   });

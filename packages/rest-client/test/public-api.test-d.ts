@@ -7,7 +7,7 @@ import {
   type MaximCall,
   type MaximPage,
   type maxim,
-  maximOperations,
+  type maximOperations,
   type RestApiError,
   type RestClient,
   type RestErrorKind,
@@ -35,7 +35,9 @@ describe("public types", () => {
     expectTypeOf(client.message.send).returns.resolves.toEqualTypeOf<boolean>();
     expectTypeOf(client.group.info).parameter(0).toEqualTypeOf<{ group_id: Int64 }>();
     expectTypeOf(client.user.private).parameter(0).toEqualTypeOf<string>();
-    expectTypeOf(client.group.memberList).returns.resolves.toEqualTypeOf<MaximPage<Schemas["GroupMember"][]>>();
+    expectTypeOf(client.group.memberList).returns.resolves.toEqualTypeOf<
+      MaximPage<Schemas["GroupMember"][]>
+    >();
     expectTypeOf(client.group.memberList.pages).toBeFunction();
     // Operations without input take the options first.
     client.message.unread({ userId: 1n, timeoutMs: 100 });
@@ -56,7 +58,9 @@ describe("public types", () => {
       msg_id_start: Int64;
       opposite_id: Int64;
     }>();
-    expectTypeOf(client.recallMessage).parameter(0).toEqualTypeOf<{ conversation_id: Int64; msg_id: Int64 }>();
+    expectTypeOf(client.recallMessage)
+      .parameter(0)
+      .toEqualTypeOf<{ conversation_id: Int64; msg_id: Int64 }>();
     // @ts-expect-error targets is required
     client.sendMessage({ type: 1, content: "x", content_type: 0 });
     // @ts-expect-error content is text

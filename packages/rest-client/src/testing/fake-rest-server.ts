@@ -146,9 +146,14 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
       recorded.body = await readBody(request, maxRequestBytes);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
-      send(response, 413, { code: 413, message: `request body over ${maxRequestBytes} bytes`, data: null }, {
-        connection: "close",
-      });
+      send(
+        response,
+        413,
+        { code: 413, message: `request body over ${maxRequestBytes} bytes`, data: null },
+        {
+          connection: "close",
+        },
+      );
       return;
     }
     if (await playFault(faults.take(operation), request, response)) return;
@@ -196,7 +201,10 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
     };
     let input: Record<string, unknown> = {};
     let text: string | undefined;
-    const query = typedQuery(row.input === "json+query" ? validators.query : validators.input, recorded.query);
+    const query = typedQuery(
+      row.input === "json+query" ? validators.query : validators.input,
+      recorded.query,
+    );
     if (row.input === "query" || row.input === "none") {
       if (row.input === "none" && Object.keys(query).length > 0) {
         problems.push(`query.${Object.keys(query)[0]} is not a parameter of ${call}`);
@@ -255,7 +263,9 @@ async function playFault(
   }
   if (fault.status !== undefined) {
     response.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
-    response.end(fault.body ?? stringifyJson({ code: fault.status, message: "injected failure", data: null }));
+    response.end(
+      fault.body ?? stringifyJson({ code: fault.status, message: "injected failure", data: null }),
+    );
     return true;
   }
   if (fault.envelope) {

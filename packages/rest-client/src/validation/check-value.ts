@@ -66,8 +66,15 @@ function sentence(root: string, issue: v.BaseIssue<unknown>): string {
  * Checks `value`; returns undefined when it conforms, else a sentence naming the first problem
  * (or, with `every`, all of them joined by "; ").
  */
-export function checkValue(schema: AnySchema, value: unknown, root: string, every = false): string | undefined {
+export function checkValue(
+  schema: AnySchema,
+  value: unknown,
+  root: string,
+  every = false,
+): string | undefined {
   const result = v.safeParse(schema, value, every ? everyProblem : firstProblem);
   if (result.success) return undefined;
-  return every ? result.issues.map((issue) => sentence(root, issue)).join("; ") : sentence(root, result.issues[0]);
+  return every
+    ? result.issues.map((issue) => sentence(root, issue)).join("; ")
+    : sentence(root, result.issues[0]);
 }

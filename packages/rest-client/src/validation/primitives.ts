@@ -10,7 +10,11 @@ const int64Max = 2n ** 63n - 1n;
 export const int64 = v.union(
   [
     v.pipe(v.number(), v.safeInteger("must be a bigint beyond 2^53 - 1 (a number there is not exact)")),
-    v.pipe(v.bigint(), v.minValue(int64Min, "must be within int64"), v.maxValue(int64Max, "must be within int64")),
+    v.pipe(
+      v.bigint(),
+      v.minValue(int64Min, "must be within int64"),
+      v.maxValue(int64Max, "must be within int64"),
+    ),
   ],
   "must be an int64 (a safe integer number or a bigint)",
 );
@@ -36,7 +40,8 @@ export const freeObject = v.pipe(
 );
 
 /** Valibot's object schemas take an array for an object; where the spec says object, an array is wrong. */
-const notArray = <T>() => v.check<T, "must be an object">((value) => !Array.isArray(value), "must be an object");
+const notArray = <T>() =>
+  v.check<T, "must be an object">((value) => !Array.isArray(value), "must be an object");
 
 /** An object of an answer: the listed fields checked, others kept. */
 export const answerObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
