@@ -30,6 +30,7 @@ export function classifyFailure(error: unknown): PlatformErrorCode {
     case "aborted":
       return "aborted";
     case "body":
+    case "invalid-response":
       return "invalid-response";
     case "http":
       return error.status >= 500 || error.status === 429 || error.status === 408 ? "unavailable" : "rejected";

@@ -2809,12 +2809,14 @@ export interface components {
             attachment?: string;
             config?: string;
             content?: string;
-            ctype?: string;
+            /** @enum {string} */
+            ctype?: "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "FILE" | "LOCATION" | "COMMAND" | "FORWARD";
             ext?: string;
             from_xid?: components["schemas"]["Xid"];
             /** Format: int64 */
             msg_id?: number | bigint;
-            status?: string;
+            /** @enum {string} */
+            status?: "UNREAD" | "DELIVERED" | "READ";
             /** Format: int64 */
             timestamp?: number | bigint;
             to_xid?: components["schemas"]["Xid"];

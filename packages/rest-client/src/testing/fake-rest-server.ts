@@ -45,6 +45,10 @@ export interface FakeRestServerOptions {
   maxRequestBytes?: number;
   /** How many requests `requests` keeps (the oldest are dropped first). Default 1000. */
   maxRecordedRequests?: number;
+  /** Messages kept per conversation (the oldest are dropped first). Default 10000. */
+  maxMessagesPerConversation?: number;
+  /** Conversations kept (the least recently active is dropped first). Default 10000. */
+  maxConversations?: number;
 }
 
 /** One request as received, for assertions. */
@@ -96,8 +100,8 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
   const tokenUser = BigInt(options.userId ?? defaultFakeUserId);
   const state: FakeState = {
     store: new MessageStore(BigInt(options.firstMessageId ?? defaultFirstMessageId), {
-      maxConversations: 10_000,
-      maxMessagesPerConversation: 10_000,
+      maxConversations: options.maxConversations ?? 10_000,
+      maxMessagesPerConversation: options.maxMessagesPerConversation ?? 10_000,
     }),
     directory: new Directory(
       BigInt(options.firstUserId ?? defaultFirstUserId),

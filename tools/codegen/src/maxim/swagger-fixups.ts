@@ -46,6 +46,12 @@ export const credentialHeaders = {
 /** Header parameters that choose whom a call acts for; they become shared parameters. */
 export const actAsHeaders = { user_id: "UserIdHeader", group_id: "GroupIdHeader" } as const;
 
+/** The values the vendor's descriptions give for `SessionMessage` fields (and the seed documents confirm). */
+export const proseEnums = {
+  ctype: ["TEXT", "IMAGE", "AUDIO", "VIDEO", "FILE", "LOCATION", "COMMAND", "FORWARD"],
+  status: ["UNREAD", "DELIVERED", "READ"],
+} as const;
+
 /** Response codes springfox lists on every operation with nothing but a reason phrase. */
 const placeholderResponseCodes = new Set(["201", "204", "401", "403", "404"]);
 
@@ -320,6 +326,25 @@ export const swaggerFixups: readonly SwaggerFixup[] = [
         ],
       };
       return 1;
+    },
+  },
+  {
+    name: "enums-in-prose",
+    stage: "openapi",
+    defect:
+      "a stored message's ctype and status are plain strings whose allowed values only the descriptions list",
+    apply(openapi) {
+      const schemas = objectAt(objectAt(openapi, "components", "openapi"), "schemas", "components");
+      const message = schemas.SessionMessage;
+      const properties = isObject(message) && isObject(message.properties) ? message.properties : undefined;
+      let changed = 0;
+      for (const [field, values] of Object.entries(proseEnums)) {
+        const property = properties?.[field];
+        if (!isObject(property) || property.type !== "string" || "enum" in property) continue;
+        property.enum = [...values];
+        changed++;
+      }
+      return changed;
     },
   },
 ];
