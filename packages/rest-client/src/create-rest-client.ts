@@ -1,7 +1,6 @@
 import { assertRedactableSecret } from "@chatwire/errors";
 import { createHttpCaller, stringifyJson } from "@chatwire/http-core";
 import createClient, { type Client } from "openapi-fetch";
-import { buildAttachment } from "./attachment.js";
 import { maximOperationTable } from "./gen/maxim-operations.js";
 import type { paths } from "./gen/maxim-server.js";
 import type {
@@ -25,8 +24,7 @@ import {
   runOperation,
   splitArguments,
 } from "./run-operation.js";
-import { checkValue } from "./validation/check-value.js";
-import { int64 } from "./validation/primitives.js";
+import { int64Problem } from "./validation/int64-problem.js";
 
 /** The message operations under the names they had before the whole API was covered. */
 export interface RestMessageAliases {
@@ -62,11 +60,15 @@ export type RestClient = MaximNamespaces &
 
 const headerSafe = /^[\x21-\x7e]+$/;
 
-/** Fills the attachment the spec requires of every send; text messages carry an empty one. */
-function encodeSendBody(body: unknown): unknown {
+/**
+ * Fills the attachment the spec requires of every send; text messages carry an empty one, and one
+ * given decoded is checked and encoded (its module is loaded only then).
+ */
+async function encodeSendBody(body: unknown): Promise<unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
   const { attachment } = body as { attachment?: unknown };
   if (typeof attachment === "object" && attachment !== null) {
+    const { buildAttachment } = await import("./attachment.js");
     return { ...body, attachment: buildAttachment(attachment as never) };
   }
   return attachment === undefined ? { ...body, attachment: "" } : body;
@@ -88,7 +90,7 @@ export function createRestClient(options: RestClientOptions): RestClient {
   if (accessToken !== undefined) assertRedactableSecret("accessToken", accessToken);
   for (const name of ["userId", "groupId"] as const) {
     const value = options[name];
-    if (value !== undefined && checkValue(int64, value, name)) {
+    if (value !== undefined && int64Problem(value)) {
       throw new RangeError(`${name} must be an int64: a safe integer number or a bigint`);
     }
   }
@@ -128,13 +130,13 @@ export function createRestClient(options: RestClientOptions): RestClient {
     namespaces[namespace][name] = method;
   }
   const message = namespaces.message as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const send = (name: "send" | "notify") => (body: unknown, callOptions?: unknown) => {
+  const send = (name: "send" | "notify") => async (body: unknown, callOptions?: unknown) => {
     let encoded: unknown;
     try {
-      encoded = encodeSendBody(body);
+      encoded = await encodeSendBody(body);
     } catch (error) {
       const operation = name === "send" ? "POST /message/send" : "POST /message/notify";
-      return Promise.reject(refuse(context, operation, (error as Error).message));
+      throw refuse(context, operation, (error as Error).message);
     }
     return message[name]?.(encoded, callOptions);
   };

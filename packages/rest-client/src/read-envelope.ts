@@ -1,7 +1,5 @@
 import type { HttpAnswer } from "@chatwire/http-core";
-import type * as v from "valibot";
-import { checkValue } from "./validation/check-value.js";
-import { freeObject } from "./validation/primitives.js";
+import type { OperationValidators } from "./validation/load-validators.js";
 
 export const successCode = 200;
 
@@ -52,8 +50,9 @@ export function envelopeOfFailure(answer: HttpAnswer): { code: number; detail?: 
 export function readEnvelope(
   answer: HttpAnswer,
   shape: "envelope" | "page" | "cursor",
-  schema: v.GenericSchema | undefined,
+  validators: OperationValidators,
 ): unknown {
+  const schema = validators.answer;
   const envelope = asEnvelope(answer.json());
   if (!envelope) {
     throw answer.fail("invalid-response", "answer is not a {code, message, data} envelope", {
@@ -71,14 +70,14 @@ export function readEnvelope(
   let data = envelope.data;
   if (data === undefined || data === null) {
     // An untyped object result (the vendor's bare `Response`) may come back empty.
-    if (schema !== freeObject) {
+    if ((schema as { type?: string } | undefined)?.type !== "record") {
       throw answer.fail("invalid-response", "envelope reports success but carries no data", {
         retryable: false,
       });
     }
     data = null;
   } else if (schema) {
-    const problem = checkValue(schema, data, "answer.data");
+    const problem = validators.check(schema, data, "answer.data");
     if (problem) throw answer.fail("invalid-response", `${problem} (the spec says so)`, { retryable: false });
   }
   if (shape === "envelope") return data;

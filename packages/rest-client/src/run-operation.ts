@@ -4,9 +4,8 @@ import type { Int64 } from "./int64.js";
 import { envelopeOfFailure, readEnvelope } from "./read-envelope.js";
 import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import type { RestCallOptions } from "./rest-client-options.js";
-import { checkValue } from "./validation/check-value.js";
+import { int64Problem } from "./validation/int64-problem.js";
 import { validatorsOf } from "./validation/load-validators.js";
-import { int64 } from "./validation/primitives.js";
 
 /** One row of the generated table, seen generically. */
 export type OperationRow = (typeof maximOperationTable)[keyof typeof maximOperationTable] & {
@@ -70,8 +69,12 @@ export async function runOperation(
   const options = (optionsArgument ?? {}) as RestCallOptions & { query?: unknown };
   if (!isPlainObject(options)) throw refuse(context, operation, "the options argument must be an object");
   const validators = await validatorsOf(call.slice(0, call.indexOf(".")), call);
-  const check = (schema: Parameters<typeof checkValue>[0] | undefined, value: unknown, root: string) => {
-    const problem = schema ? checkValue(schema, value, root) : undefined;
+  const check = (
+    schema: Parameters<typeof validators.check>[0] | undefined,
+    value: unknown,
+    root: string,
+  ) => {
+    const problem = schema ? validators.check(schema, value, root) : undefined;
     if (problem) throw refuse(context, operation, problem);
   };
 
@@ -88,7 +91,9 @@ export async function runOperation(
     }
     const value = given ?? (declared ? fallback : undefined);
     if (value === undefined) continue;
-    check(int64, value, `options.${header === "user_id" ? "userId" : "groupId"}`);
+    const problem = int64Problem(value);
+    if (problem)
+      throw refuse(context, operation, `options.${header === "user_id" ? "userId" : "groupId"} ${problem}`);
     headers[header] = String(value);
   }
 
@@ -135,8 +140,7 @@ export async function runOperation(
     repeatable,
     ...(query === undefined ? {} : { query }),
     ...(body === undefined ? {} : { body }),
-    read: (answer) =>
-      row.answer === "binary" ? answer.bytes : readEnvelope(answer, row.answer, validators.answer),
+    read: (answer) => (row.answer === "binary" ? answer.bytes : readEnvelope(answer, row.answer, validators)),
     readFailure: envelopeOfFailure,
   };
   return context.caller.call(request, transportOptions(options));

@@ -11,7 +11,10 @@ function partialPost(url: string, headers: Record<string, string>, declaredBytes
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const request = httpRequest(
       `${url}/message/send`,
-      { method: "POST", headers: { ...headers, "content-type": "application/json", "content-length": declaredBytes } },
+      {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", "content-length": declaredBytes },
+      },
       (response) => {
         let body = "";
         response.on("data", (chunk) => {
@@ -29,14 +32,22 @@ function partialPost(url: string, headers: Record<string, string>, declaredBytes
 describe("the fake's own limits", () => {
   it("checks credentials before reading the body", async () => {
     server = await startFakeRestServer({ appId: "app", accessToken: "good-token" });
-    const answer = await partialPost(server.url, { app_id: "app", "access-token": "bad-token" }, 512 * 1024 * 1024);
+    const answer = await partialPost(
+      server.url,
+      { app_id: "app", "access-token": "bad-token" },
+      512 * 1024 * 1024,
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ code: fakeCodes.unauthorized });
   });
 
   it("answers 413 to a body over its limit without reading it all", async () => {
     server = await startFakeRestServer({ maxRequestBytes: 4096 });
-    const declared = await partialPost(server.url, { app_id: "app", "access-token": "any-token" }, 512 * 1024 * 1024);
+    const declared = await partialPost(
+      server.url,
+      { app_id: "app", "access-token": "any-token" },
+      512 * 1024 * 1024,
+    );
     expect(declared.status).toBe(413);
     const client = createRestClient({ baseUrl: server.url, appId: "app", accessToken: "any-token-123" });
     const error = await client

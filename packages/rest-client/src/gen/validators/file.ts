@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { finiteNumber, inputObject, int32, int64 } from "../../validation/primitives.js";
 import { FileUploadDto } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `file` operations, loaded on the first call of one of them. */
 export const validators = {
   "file.downloadAvatar": { input: inputObject({ "h": v.optional(finiteNumber), "image_type": v.optional(int32), "object_name": v.string(), "sdk_sign": v.optional(v.string()), "store_token": v.optional(v.string()), "thumbnail_strategy": v.optional(int32), "w": v.optional(finiteNumber) }) },

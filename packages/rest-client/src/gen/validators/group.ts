@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { freeObject, inputObject, int32, int64 } from "../../validation/primitives.js";
 import { ApprovalRequestInput, GroupAnnouncement, GroupAnnouncementRequestInput, GroupApplication, GroupApplicationRequestInput, GroupBanAllRequestInput, GroupBanAllResponse, GroupBannedMemberRequestInput, GroupBlockedListItem, GroupIdListRequestInput, GroupInfoAndSettingsDto, GroupInfoRequestInput, GroupInfoUpdateRequestInput, GroupInvitation, GroupInvitationRequestInput, GroupMember, GroupMemberRequestInput, GroupMsgMuteModeRequestInput, GroupMsgPushModeRequestInput, GroupProfile, GroupSettingUpdateRequestInput, GroupSettingsApplyApprovalRequestInput, GroupSharedFileDeleteRequestInput, GroupSharedFileDto, GroupSharedFileRequestInput, GroupSharedFileResponse, GroupSharedFileUpdateRequestInput, GroupTransferRequestInput, GroupUnBanAllRequestInput, GroupUserRelationResponse, QrCodeDto, QrInviteRequestInput } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `group` operations, loaded on the first call of one of them. */
 export const validators = {
   "group.adminAdd": { input: GroupMemberRequestInput, answer: v.array(GroupUserRelationResponse) },

@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { inputObject, int32, int64 } from "../../validation/primitives.js";
 import { MessageRequestInput, RecallMessageRequestInput, SessionMessagePage, UnreadDto } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `message` operations, loaded on the first call of one of them. */
 export const validators = {
   "message.ack": { input: inputObject({ "conversation_id": v.optional(int64), "device_sn": v.optional(int32), "msg_id": v.optional(int64) }), answer: v.boolean() },

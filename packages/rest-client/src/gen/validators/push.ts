@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { inputObject, int32 } from "../../validation/primitives.js";
 import { Int64ListRequestInput, NotifierDto, PushNotifyRequestInput, PushResults, TaskDetail } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `push` operations, loaded on the first call of one of them. */
 export const validators = {
   "push.certificate": { input: inputObject({ "environment": v.optional(int32), "provider": v.pipe(int32, v.minValue(1), v.maxValue(7)) }), answer: NotifierDto },

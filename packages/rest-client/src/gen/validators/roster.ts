@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { inputObject, int32, int64 } from "../../validation/primitives.js";
 import { BatchApplyDto, DeclineRequestInput, Int64ListRequestInput, RosterApplicationDto, RosterApplicationInput, RosterApplicationRequestInput, RosterExtRequestInput, RosterItemDto } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `roster` operations, loaded on the first call of one of them. */
 export const validators = {
   "roster.accept": { input: inputObject({ "user_id": int64 }), answer: v.boolean() },

@@ -2,6 +2,9 @@
 
 import { TokenDto, TokenLoginNamePasswordRequestInput, TokenUserIdRequestInput, TokenUsernameRequestInput } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `token` operations, loaded on the first call of one of them. */
 export const validators = {
   "token.id": { input: TokenUserIdRequestInput, answer: TokenDto },

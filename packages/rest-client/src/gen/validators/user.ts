@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { freeObject, inputObject, int32 } from "../../validation/primitives.js";
 import { AliasRequestInput, AvatarRequestInput, BadgeRequestInput, BatchAvatarDto, BatchAvatarRequestListRequestInput, BatchRegisterUserDto, BatchUserProfileDto, BatchUserProfileRequestListRequestInput, BindPushTokenRequestInput, DeviceDto, Int64ListRequestInput, OnlineStatusDto, PasswordChangeRequestInput, PasswordDtoInput, PushUserRegisterRequestInput, TagListRequestInput, UserBasicInfo, UserDeleteRequestInput, UserProfileDto, UserProfileRequestInput, UserRegisterRequestInput, UserRegisterRequestListRequestInput, UserSettings, UserSettingsInput } from "./components.js";
 
+// The checker travels with the schemas, so that the main chunk does not carry valibot.
+export { checkValue } from "../../validation/check-value.js";
+
 /** Validators of the `user` operations, loaded on the first call of one of them. */
 export const validators = {
   "user.authmode": { input: inputObject({ "value": int32 }), answer: v.boolean() },
