@@ -65,9 +65,10 @@ type Call<C extends MaximCall> = Row<C>["input"] extends "none"
     : (input: MaximInput<C>, options?: MaximCallOptions<C>) => Promise<MaximResult<C>>;
 
 /** What `.pages` takes: the function's arguments; a history may leave out where it starts. */
-type PagesArguments<C extends MaximCall> = Row<C> extends { paging: "history" }
-  ? [input: Omit<Query<C>, "msg_id_start"> & { msg_id_start?: Int64 }, options?: MaximCallOptions<C>]
-  : Parameters<Call<C>>;
+type PagesArguments<C extends MaximCall> =
+  Row<C> extends { paging: "history" }
+    ? [input: Omit<Query<C>, "msg_id_start"> & { msg_id_start?: Int64 }, options?: MaximCallOptions<C>]
+    : Parameters<Call<C>>;
 
 /** The client function of one operation (with `.pages` where the operation is paged). */
 export type MaximFunction<C extends MaximCall> = Call<C> &

@@ -59,7 +59,9 @@ describe("README examples", () => {
       ["TEXT", "hello"],
     ]);
     // The comment after the last `console.log` says what it prints.
-    const promised = /console\.log\(await (?:client|admin)\.listUnread\([^\n]*\); \/\/ (.*)/.exec(blocks[0]!)?.[1];
+    const promised = /console\.log\(await (?:client|admin)\.listUnread\([^\n]*\); \/\/ (.*)/.exec(
+      blocks[0]!,
+    )?.[1];
     expect(promised).toBeDefined();
     expect(calls.at(-1)).toEqual([new Function(`return (${promised})`)()]);
   });

@@ -10,7 +10,8 @@ import { repoRoot } from "./copy-repo.js";
 
 const spec = "openapi/maxim/server.yaml";
 const load = () => parse(readFileSync(join(repoRoot, spec), "utf8")) as JsonObject;
-const committed = (path: string) => readFileSync(join(repoRoot, "packages/rest-client/src/gen", path), "utf8");
+const committed = (path: string) =>
+  readFileSync(join(repoRoot, "packages/rest-client/src/gen", path), "utf8");
 const paths = (document: JsonObject) => document.paths as Record<string, JsonObject>;
 
 describe("the MaxIM operation table", () => {
@@ -19,7 +20,9 @@ describe("the MaxIM operation table", () => {
     const operations = readMaximOperations(document);
     expect(operations).toHaveLength(184);
     expect(renderOperationTable(operations, spec)).toBe(committed("maxim-operations.ts"));
-    expect(renderOperationTable(readMaximOperations(load()), spec)).toBe(renderOperationTable(operations, spec));
+    expect(renderOperationTable(readMaximOperations(load()), spec)).toBe(
+      renderOperationTable(operations, spec),
+    );
     const schemas = (document.components as JsonObject).schemas as JsonObject;
     const validators = renderValidators(operations, schemas, spec, "../../validation/primitives.js");
     for (const [file, content] of validators) expect(content, file).toBe(committed(`validators/${file}`));
@@ -29,7 +32,9 @@ describe("the MaxIM operation table", () => {
     expect(methodNameFromPath("settings/allow_member_invitation")).toBe("settingsAllowMemberInvitation");
     expect(methodNameFromPath("register/v2")).toBe("registerV2");
     expect(() => methodNameFromPath("")).toThrow(/cannot derive a method name/);
-    const calls = new Map(readMaximOperations(load()).map((op) => [`${op.method} ${op.path}`, `${op.namespace}.${op.name}`]));
+    const calls = new Map(
+      readMaximOperations(load()).map((op) => [`${op.method} ${op.path}`, `${op.namespace}.${op.name}`]),
+    );
     expect(calls.get("GET /user/profile")).toBe("user.profile");
     expect(calls.get("POST /user/profile")).toBe("user.profilePost");
     expect(calls.get("PUT /user/profile")).toBe("user.profilePut");
@@ -40,7 +45,9 @@ describe("the MaxIM operation table", () => {
   it("refuses two operations that would become the same function", () => {
     const document = load();
     // "/group/info_avatar" reads as infoAvatar, like "/group/info/avatar".
-    paths(document)["/group/info_avatar"] = { post: paths(document)["/group/info/avatar"]?.post as JsonObject };
+    paths(document)["/group/info_avatar"] = {
+      post: paths(document)["/group/info/avatar"]?.post as JsonObject,
+    };
     expect(() => readMaximOperations(document)).toThrow(/both become group\.infoAvatar/);
   });
 
@@ -65,6 +72,8 @@ describe("the MaxIM operation table", () => {
     const coverage = renderCoverage(readMaximOperations(load()), spec);
     expect(coverage).toContain("184/184 operations");
     expect(coverage.match(/^\| `/gm)).toHaveLength(184);
-    expect(coverage).toContain("| `message.send` | POST `/message/send` | json | envelope | with `transaction_id` |");
+    expect(coverage).toContain(
+      "| `message.send` | POST `/message/send` | json | envelope | with `transaction_id` |",
+    );
   });
 });

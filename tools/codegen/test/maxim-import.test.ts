@@ -212,7 +212,16 @@ describe("declared fixes, each against its defect", () => {
 
   it("enums-in-prose: a stored message's ctype and status list their values", () => {
     const message = (schemas.SessionMessage as JsonObject).properties as JsonObject;
-    expect((message.ctype as JsonObject).enum).toEqual(["TEXT", "IMAGE", "AUDIO", "VIDEO", "FILE", "LOCATION", "COMMAND", "FORWARD"]);
+    expect((message.ctype as JsonObject).enum).toEqual([
+      "TEXT",
+      "IMAGE",
+      "AUDIO",
+      "VIDEO",
+      "FILE",
+      "LOCATION",
+      "COMMAND",
+      "FORWARD",
+    ]);
     expect((message.status as JsonObject).enum).toEqual(["UNREAD", "DELIVERED", "READ"]);
     expect(imported.fixes.get("enums-in-prose")).toBe(2);
   });

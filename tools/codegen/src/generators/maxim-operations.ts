@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Generator } from "../generator.js";
-import { callOf, loadServerSpec, type MaximOperation, readMaximOperations } from "../maxim/operation-model.js";
+import {
+  callOf,
+  loadServerSpec,
+  type MaximOperation,
+  readMaximOperations,
+} from "../maxim/operation-model.js";
 import { stamp } from "../stamp.js";
 
 export interface MaximOperationsTarget {
@@ -78,7 +83,8 @@ export function renderCoverage(operations: readonly MaximOperation[], spec: stri
 export function spliceMaximCoverage(readme: string, section: string, path: string): string {
   const start = readme.indexOf(coverageStart);
   const end = readme.indexOf(coverageEnd);
-  if (start < 0 || end < start) throw new Error(`${path} needs the ${coverageStart} … ${coverageEnd} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`${path} needs the ${coverageStart} … ${coverageEnd} markers`);
   return readme.slice(0, start) + section + readme.slice(end + coverageEnd.length);
 }
 
@@ -92,7 +98,10 @@ export function maximOperationsGenerator(target: MaximOperationsTarget): Generat
       const readmePath = join(root, target.readme);
       if (existsSync(readmePath)) {
         const readme = readFileSync(readmePath, "utf8");
-        files.set(target.readme, spliceMaximCoverage(readme, renderCoverage(operations, target.spec), target.readme));
+        files.set(
+          target.readme,
+          spliceMaximCoverage(readme, renderCoverage(operations, target.spec), target.readme),
+        );
       }
       return files;
     },

@@ -1,6 +1,11 @@
 import type { Generator } from "../generator.js";
 import { isObject, type JsonObject } from "../maxim/json-node.js";
-import { callOf, loadServerSpec, type MaximOperation, readMaximOperations } from "../maxim/operation-model.js";
+import {
+  callOf,
+  loadServerSpec,
+  type MaximOperation,
+  readMaximOperations,
+} from "../maxim/operation-model.js";
 import { stamp } from "../stamp.js";
 
 export interface MaximValidatorsTarget {
@@ -29,14 +34,17 @@ class SchemaPrinter {
 
   print(schema: JsonObject, mode: Mode, deps: Set<string>, where: string): string {
     if (typeof schema.$ref === "string") {
-      if (!schema.$ref.startsWith(componentPrefix)) throw new Error(`${where}: $ref ${schema.$ref} is not a schema`);
+      if (!schema.$ref.startsWith(componentPrefix))
+        throw new Error(`${where}: $ref ${schema.$ref} is not a schema`);
       const component = schema.$ref.slice(componentPrefix.length);
       const name = this.reach(component, mode);
       deps.add(name);
       return name;
     }
     if (Array.isArray(schema.anyOf)) {
-      const options = schema.anyOf.map((option, i) => this.print(option as JsonObject, mode, deps, `${where}|${i}`));
+      const options = schema.anyOf.map((option, i) =>
+        this.print(option as JsonObject, mode, deps, `${where}|${i}`),
+      );
       return `v.union([${options.join(", ")}])`;
     }
     const checks: string[] = [];
@@ -46,7 +54,8 @@ class SchemaPrinter {
         if (Array.isArray(schema.enum)) base = `v.picklist(${JSON.stringify(schema.enum)})`;
         else base = "v.string()";
         if (typeof schema.minLength === "number") checks.push(`v.minLength(${schema.minLength})`);
-        if (typeof schema.pattern === "string") checks.push(`v.regex(new RegExp(${JSON.stringify(schema.pattern)}))`);
+        if (typeof schema.pattern === "string")
+          checks.push(`v.regex(new RegExp(${JSON.stringify(schema.pattern)}))`);
         break;
       case "integer":
         base = schema.format === "int64" ? "int64" : schema.format === "int32" ? "int32" : "safeInteger";
@@ -137,7 +146,8 @@ function operationValidators(operation: MaximOperation, printer: SchemaPrinter, 
   if (operation.input === "query") parts.push(`input: ${querySchema(operation, printer, deps)}`);
   if (operation.body) parts.push(`input: ${printer.print(operation.body, "input", deps, `${call} body`)}`);
   if (operation.input === "json+query") parts.push(`query: ${querySchema(operation, printer, deps)}`);
-  if (operation.data) parts.push(`answer: ${printer.print(operation.data, "answer", deps, `${call} answer`)}`);
+  if (operation.data)
+    parts.push(`answer: ${printer.print(operation.data, "answer", deps, `${call} answer`)}`);
   return `{ ${parts.join(", ")} }`;
 }
 
@@ -218,14 +228,25 @@ export function renderValidators(
 }
 
 /** A module with answer-mode validators for the named components of a spec, and their dependencies. */
-export function renderComponentModule(schemas: JsonObject, names: readonly string[], spec: string, primitives: string) {
+export function renderComponentModule(
+  schemas: JsonObject,
+  names: readonly string[],
+  spec: string,
+  primitives: string,
+) {
   const printer = new SchemaPrinter(schemas);
   for (const name of names) printer.reach(name, "answer");
   const components = printer.ordered();
   const code = components.map((component) => component.code).join("\n");
-  const helpers = ["answerObject", "finiteNumber", "freeObject", "inputObject", "int32", "int64", "safeInteger"].filter((helper) =>
-    new RegExp(`\\b${helper}\\b`).test(code),
-  );
+  const helpers = [
+    "answerObject",
+    "finiteNumber",
+    "freeObject",
+    "inputObject",
+    "int32",
+    "int64",
+    "safeInteger",
+  ].filter((helper) => new RegExp(`\\b${helper}\\b`).test(code));
   return [
     stamp(spec),
     ...(/\bv\./.test(code) ? [`import * as v from "valibot";`] : []),
@@ -249,4 +270,3 @@ export function maximValidatorsGenerator(target: MaximValidatorsTarget): Generat
     },
   };
 }
-

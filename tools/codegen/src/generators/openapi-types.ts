@@ -42,7 +42,8 @@ export function openApiGenerator(target: OpenApiTarget): Generator {
         exportType: false,
         ...(target.int64AsNumberOrBigint
           ? {
-              transform: (schema: { format?: unknown }) => (schema.format === "int64" ? numberOrBigint() : undefined),
+              transform: (schema: { format?: unknown }) =>
+                schema.format === "int64" ? numberOrBigint() : undefined,
             }
           : {}),
       });

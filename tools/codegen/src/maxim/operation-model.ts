@@ -86,7 +86,8 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
     if (!/^[a-z]+$/.test(namespace) || reservedNamespaces.has(namespace)) {
       throw new Error(`${where}: tag ${JSON.stringify(namespace)} cannot be a client namespace`);
     }
-    if (first !== namespace) throw new Error(`${where}: the path does not start with its namespace ${namespace}`);
+    if (first !== namespace)
+      throw new Error(`${where}: the path does not start with its namespace ${namespace}`);
     const siblings = (methodsByPath.get(path) ?? []).sort(
       (a, b) => methodPrecedence.indexOf(a) - methodPrecedence.indexOf(b),
     );
@@ -98,13 +99,18 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
     );
     const query = parameters
       .filter((p) => p.in === "query")
-      .map((p) => ({ name: String(p.name), required: p.required === true, schema: objectAt(p, "schema", where) }));
+      .map((p) => ({
+        name: String(p.name),
+        required: p.required === true,
+        schema: objectAt(p, "schema", where),
+      }));
     const actAs = parameters
       .filter((p) => p.in === "header")
       .map((p) => String(p.name))
       .sort() as ("user_id" | "group_id")[];
     for (const header of actAs) {
-      if (header !== "user_id" && header !== "group_id") throw new Error(`${where}: unknown header ${header}`);
+      if (header !== "user_id" && header !== "group_id")
+        throw new Error(`${where}: unknown header ${header}`);
     }
 
     let body: JsonObject | undefined;
@@ -125,7 +131,8 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
           : query.length > 0
             ? "query"
             : "none";
-    if (bodyKind === "text" && query.length > 0) throw new Error(`${where}: a text body with query parameters`);
+    if (bodyKind === "text" && query.length > 0)
+      throw new Error(`${where}: a text body with query parameters`);
 
     const ok = objectAt(objectAt(operation, "responses", where), "200", where);
     const [answerMedia, answerContent] = Object.entries(objectAt(ok, "content", where))[0] ?? [];
@@ -136,7 +143,8 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
     } else if (answerMedia === "application/json" && isObject(answerContent)) {
       const envelope = resolve(document, objectAt(answerContent, "schema", where));
       const [base, extension] = Array.isArray(envelope.allOf) ? envelope.allOf : [];
-      const baseName = isObject(base) && typeof base.$ref === "string" ? base.$ref.split("/").at(-1) : undefined;
+      const baseName =
+        isObject(base) && typeof base.$ref === "string" ? base.$ref.split("/").at(-1) : undefined;
       const shapes: Record<string, AnswerShape> = {
         Envelope: "envelope",
         PageEnvelope: "page",
@@ -160,7 +168,9 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
     const paging: Paging | undefined =
       queryNames.has("cursor") && (answer === "page" || answer === "cursor")
         ? "cursor"
-        : queryNames.has("msg_id_start") && dataFields.includes("next_msg_id") && dataFields.includes("is_last")
+        : queryNames.has("msg_id_start") &&
+            dataFields.includes("next_msg_id") &&
+            dataFields.includes("is_last")
           ? "history"
           : undefined;
 
