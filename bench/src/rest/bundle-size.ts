@@ -31,9 +31,9 @@ export async function restBundleSizes(): Promise<RestBundleSizes> {
   const single = await build(common);
   const split = await build({ ...common, splitting: true, outdir: "out" });
   const gz = (bytes: Uint8Array) => gzipSync(bytes).length;
-  const chunks = split.outputFiles.map((file) => ({ path: file.path, size: gz(file.contents) }));
+  const chunks = (split.outputFiles ?? []).map((file) => ({ path: file.path, size: gz(file.contents) }));
   return {
-    singleFile: gz(single.outputFiles[0]?.contents ?? new Uint8Array()),
+    singleFile: gz(single.outputFiles?.[0]?.contents ?? new Uint8Array()),
     entryChunk: chunks.find((chunk) => chunk.path.endsWith("stdin.js"))?.size ?? 0,
     allChunks: chunks.reduce((sum, chunk) => sum + chunk.size, 0),
   };
