@@ -21,9 +21,11 @@ let maximServer: FakeRestServer;
 let yunhu: ChatPlatform;
 
 beforeEach(async () => {
-  yunhuServer = await startFakeYunhuServer({ users: [{ token: "t-mei", id: "10001", name: "Mei" }] });
+  yunhuServer = await startFakeYunhuServer({ users: [{ token: "t-mei-token", id: "10001", name: "Mei" }] });
   maximServer = await startFakeRestServer({ userId: 2302128618880n });
-  yunhu = createYunhuPlatform({ client: createYunhuClient({ token: "t-mei", baseUrl: yunhuServer.url }) });
+  yunhu = createYunhuPlatform({
+    client: createYunhuClient({ token: "t-mei-token", baseUrl: yunhuServer.url }),
+  });
   await yunhu.send(community, { content: { kind: "text", text: "one" } });
   await yunhu.send(community, { content: { kind: "markdown", markdown: "**two**" } });
   await yunhu.send(community, { content: { kind: "image", url: "https://img.example/3.png" } });

@@ -98,6 +98,9 @@ function urlFor(baseUrl: string, request: HttpRequest<unknown>): URL {
     throw new TypeError("request path must start with /");
   }
   const url = new URL(baseUrl + request.path);
+  // Paths are appended as text; whatever they hold, the request may not leave the base's origin.
+  if (url.origin !== new URL(baseUrl).origin)
+    throw new TypeError("request path leaves the base URL's origin");
   for (const [name, value] of Object.entries(request.query ?? {})) {
     if (value !== undefined) url.searchParams.append(name, String(value));
   }
@@ -132,7 +135,10 @@ export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
     } catch (error) {
       throw shape.fail("invalid-request", `request not sent: ${(error as Error).message}`, { cause: error });
     }
-    const callScope = openDeadlineScope(options.signal, { scope: "call", ms: limits.totalTimeoutMs });
+    const callScope = openDeadlineScope(
+      { signal: options.signal },
+      { scope: "call", ms: limits.totalTimeoutMs },
+    );
     try {
       const early = abortFailure(callScope.signal, shape);
       if (early) throw early;
@@ -180,6 +186,7 @@ export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
   const call = <T>(request: HttpRequest<T>, options: HttpCallOptions = {}): Promise<T> => {
     let url: URL;
     try {
+      checkCallOptions(options);
       url = urlFor(baseUrl, request);
     } catch (error) {
       const shape = errorShaper(String(request?.operation), secrets, createError);
@@ -191,7 +198,18 @@ export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
   };
 
   const guardedFetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
+    let request: Request;
+    try {
+      request = new Request(input, init);
+    } catch (error) {
+      throw errorShaper("fetch", secrets, createError).fail(
+        "invalid-request",
+        "request not sent: not a valid request",
+        {
+          cause: error,
+        },
+      );
+    }
     const url = new URL(request.url);
     const operation = `${request.method} ${url.pathname}`;
     if (url.origin !== baseOrigin) {
@@ -222,6 +240,21 @@ export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
   };
 
   return Object.freeze({ baseUrl, call, fetch: guardedFetch });
+}
+
+/** Per-call options from JavaScript: an object, whose `signal` (if any) is an AbortSignal. */
+function checkCallOptions(options: unknown): void {
+  if (typeof options !== "object" || options === null) throw new TypeError("call options must be an object");
+  const signal = (options as { signal?: unknown }).signal;
+  if (
+    signal !== undefined &&
+    (typeof signal !== "object" ||
+      signal === null ||
+      typeof (signal as AbortSignal).aborted !== "boolean" ||
+      typeof (signal as AbortSignal).addEventListener !== "function")
+  ) {
+    throw new TypeError("signal must be an AbortSignal");
+  }
 }
 
 /** Whatever ended the call, as the client's error: waits cut short, hooks that threw, typed errors as is. */

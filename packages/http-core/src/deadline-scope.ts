@@ -37,11 +37,11 @@ export interface DeadlineScope {
 }
 
 export function openDeadlineScope(
-  parent: DeadlineScope | AbortSignal | undefined,
+  parent: { readonly scope: DeadlineScope } | { readonly signal: AbortSignal | undefined },
   limit: OwnTimeout | undefined,
 ): DeadlineScope {
-  const parentScope = parent instanceof AbortSignal ? undefined : parent;
-  const parentSignal = parent instanceof AbortSignal ? parent : parent?.signal;
+  const parentScope = "scope" in parent ? parent.scope : undefined;
+  const parentSignal = "scope" in parent ? parent.scope.signal : parent.signal;
   const controller = new AbortController();
   const onParentAbort = () => controller.abort(parentSignal?.reason);
   if (parentSignal?.aborted) onParentAbort();

@@ -1,4 +1,4 @@
-import { ChatwireError, type ChatwireErrorDetails, type ErrorKind } from "@chatwire/errors";
+import { ChatwireError, type ChatwireErrorDetails, type ErrorKind, redactSecrets } from "@chatwire/errors";
 
 /** What a client's error class is built from: the base details plus the server's own text, if any. */
 export interface HttpErrorDetails extends ChatwireErrorDetails {
@@ -47,6 +47,9 @@ export function errorShaper(
       for (const [key, value] of Object.entries(extra)) {
         if (value !== undefined) (details as Record<string, unknown>)[key] = value;
       }
+      // Server text is redacted here too, whatever the error class does with it.
+      if (extra.serverMessage !== undefined)
+        details.serverMessage = redactSecrets(extra.serverMessage, secrets);
       return createError(`${operation}: ${detail}`, details);
     },
   };

@@ -22,13 +22,16 @@ export async function runAttempt<T>(
   request: HttpRequest<T>,
   attempt: number,
 ): Promise<T> {
-  const scope = openDeadlineScope(context.scope, { scope: "attempt", ms: context.limits.timeoutMs });
+  const scope = openDeadlineScope(
+    { scope: context.scope },
+    { scope: "attempt", ms: context.limits.timeoutMs },
+  );
   const { shape } = context;
   const checkDeadline = () => {
     try {
       scope.check();
     } catch {
-      throw abortFailure(scope.signal, shape) as ChatwireError;
+      throw abortFailure(scope.signal, shape) ?? shape.fail("timeout", "the attempt ran out of time");
     }
   };
   try {
@@ -95,29 +98,26 @@ async function sendFollowingRedirects(
   const { shape, secrets, hooks } = context;
   const headers = request.headers ?? {};
   const body = request.body;
-  const bodyBytes =
-    body === undefined
-      ? 0
-      : typeof body === "string"
-        ? new TextEncoder().encode(body).length
-        : body.byteLength;
   let url = context.url;
   for (let redirects = 0; ; redirects++) {
-    const shown = {
+    // Events are built only for hooks that exist: redaction has a cost every request would pay.
+    const shown = () => ({
       operation: request.operation,
       method: request.method,
       url: redactSecrets(url.href, secrets),
       attempt,
       redirects,
-    };
-    await raceSignal(
-      runHook(hooks.beforeRequest, "beforeRequest", {
-        ...shown,
-        headers: redactedHeaders(headers, secrets),
-        bodyBytes,
-      }),
-      scope.signal,
-    );
+    });
+    if (hooks.beforeRequest) {
+      await raceSignal(
+        runHook(hooks.beforeRequest, "beforeRequest", {
+          ...shown(),
+          headers: redactedHeaders(headers, secrets),
+          bodyBytes: byteLength(body),
+        }),
+        scope.signal,
+      );
+    }
     const sentAt = performance.now();
     let response: Response;
     try {
@@ -145,18 +145,20 @@ async function sendFollowingRedirects(
         retryable: false,
       });
     }
-    await raceSignal(
-      runHook(hooks.afterResponse, "afterResponse", {
-        ...shown,
-        status: response.status,
-        headers: redactedHeaders(response.headers, secrets),
-        durationMs: performance.now() - sentAt,
-      }),
-      scope.signal,
-    ).catch(async (error: unknown) => {
-      await discardBody(response);
-      throw error;
-    });
+    if (hooks.afterResponse) {
+      await raceSignal(
+        runHook(hooks.afterResponse, "afterResponse", {
+          ...shown(),
+          status: response.status,
+          headers: redactedHeaders(response.headers, secrets),
+          durationMs: performance.now() - sentAt,
+        }),
+        scope.signal,
+      ).catch(async (error: unknown) => {
+        await discardBody(response);
+        throw error;
+      });
+    }
     if (!redirectStatuses.has(response.status)) return response;
     await discardBody(response);
     const decision = decideRedirect({
@@ -173,6 +175,11 @@ async function sendFollowingRedirects(
     }
     url = decision.url;
   }
+}
+
+function byteLength(body: Uint8Array | string | undefined): number {
+  if (body === undefined) return 0;
+  return typeof body === "string" ? new TextEncoder().encode(body).length : body.byteLength;
 }
 
 /** The typed error for an answer whose status the request does not accept. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { parse as losslessParse } from "lossless-json";
 import { describe, expect, it } from "vitest";
+import { isInt64 } from "../src/json/int64.js";
 import { JsonParseError } from "../src/json/json-parse-error.js";
 import { parseJson, stringifyJson } from "../src/json/lossless-json.js";
 
@@ -164,7 +165,7 @@ describe("parseJson of fractions around 2^53", () => {
   it("reads a fraction exactly as JSON.parse does within 2^53 and refuses it beyond", () => {
     const nearBoundary = fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n });
     fc.assert(
-      fc.property(nearBoundary, fc.constantFrom(".5", ".0", "e0", "0e-1"), (n, tail) => {
+      fc.property(nearBoundary, fc.constantFrom(".5", ".0", "e0", ".0e0"), (n, tail) => {
         const literal = `${n}${tail}`;
         const value = Number(literal);
         if (Math.abs(value) <= maxSafe) {
@@ -213,5 +214,26 @@ describe("stringifyJson", () => {
 
   it("refuses values that have no JSON form", () => {
     expect(() => stringifyJson(undefined)).toThrow(TypeError);
+  });
+});
+
+describe("isInt64", () => {
+  it("accepts exact integers within int64 (or uint64) in either parsed form", () => {
+    expect(isInt64(0)).toBe(true);
+    expect(isInt64(Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(isInt64(-(2n ** 63n))).toBe(true);
+    expect(isInt64(2n ** 63n - 1n)).toBe(true);
+    expect(isInt64(2n ** 64n - 1n, true)).toBe(true);
+  });
+
+  it("refuses what no int64 can be", () => {
+    expect(isInt64(2n ** 63n)).toBe(false);
+    expect(isInt64(-(2n ** 63n) - 1n)).toBe(false);
+    expect(isInt64(-1, true)).toBe(false);
+    expect(isInt64(2n ** 64n, true)).toBe(false);
+    expect(isInt64(parseJson("123456789012345678901234567890"))).toBe(false);
+    expect(isInt64(1.5)).toBe(false);
+    expect(isInt64(2 ** 60)).toBe(false); // a number this large has already lost precision
+    expect(isInt64("1")).toBe(false);
   });
 });

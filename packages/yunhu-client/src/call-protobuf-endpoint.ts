@@ -1,14 +1,16 @@
-import { type CallOptions, faultFromError, faultFromResponse } from "@chatwire/http-core";
+import type { CallOptions } from "@chatwire/http-core";
 import type { ClientContext } from "./client-context.js";
-import { decodeProtobufAnswer, type RawAnswer } from "./decode-protobuf-answer.js";
+import { decodeProtobufAnswer } from "./decode-protobuf-answer.js";
 import { encodeProtobufRequest } from "./encode-protobuf-request.js";
 import { protobufMediaType } from "./protobuf-media-type.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
-import { runCall } from "./run-call.js";
+import { isYunhuApiError } from "./yunhu-api-error.js";
 
 /**
- * One protobuf call: encode the request message, POST it with the token header, decode the
- * answer with the rpc's response type. Every endpoint of the generated table goes through here.
+ * One protobuf call: encode the request message, POST it with the token header through the
+ * client's transport (redirect rule, budget, deadlines, retries only where the rpc is
+ * idempotent), decode the answer with the rpc's response type. Every endpoint of the generated
+ * table goes through here.
  */
 export async function callProtobufEndpoint<Req, Res>(
   context: ClientContext,
@@ -16,28 +18,27 @@ export async function callProtobufEndpoint<Req, Res>(
   request: unknown,
   options?: CallOptions,
 ): Promise<Res> {
-  // The writer always allocates a plain ArrayBuffer; the lib types only cannot tell.
-  const body = encodeProtobufRequest(endpoint, request, context.token) as Uint8Array<ArrayBuffer>;
-  const url = context.baseUrl + endpoint.path;
-  const headers = { "content-type": protobufMediaType, accept: protobufMediaType, token: context.token };
-  const answer = await runCall(context, endpoint, options, async (signal): Promise<RawAnswer> => {
-    let response: Response;
-    try {
-      // The encoded bytes are immutable, so every attempt sends the same body intact.
-      response = await context.fetch(url, { method: "POST", headers, body, signal });
-    } catch (error) {
-      throw faultFromError(error, signal);
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw faultFromResponse(response);
-    }
-    try {
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, contentType: response.headers.get("content-type") ?? "", bytes };
-    } catch (error) {
-      throw faultFromError(error, signal);
-    }
-  });
-  return decodeProtobufAnswer(endpoint, answer, context.token);
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = encodeProtobufRequest(context, endpoint, request);
+  } catch (error) {
+    // Whatever went wrong before sending, the caller gets the client's error, never a raw one.
+    throw isYunhuApiError(error)
+      ? error
+      : context.refuse(endpoint.path, "the request could not be encoded", error);
+  }
+  return context.http.call(
+    {
+      operation: endpoint.path,
+      method: "POST",
+      path: endpoint.path,
+      headers: { "content-type": protobufMediaType, accept: protobufMediaType, token: context.token },
+      // The encoded bytes are never changed, so every attempt and redirect sends them intact.
+      body,
+      repeatable: endpoint.idempotent,
+      read: (answer) =>
+        decodeProtobufAnswer(endpoint as ProtobufEndpoint<unknown, Res>, answer, context.decodeLimits),
+    },
+    options,
+  );
 }

@@ -1,17 +1,18 @@
-import type { RetryOptions } from "@chatwire/http-core";
+import type { HttpPolicyOptions } from "@chatwire/http-core";
+import type { ProtobufDecodeLimits } from "./decode-within-budget.js";
 
 export const defaultBaseUrl = "https://chat-go.jwzhd.com";
-export const defaultTimeoutMs = 10_000;
 
-export interface YunhuClientOptions {
-  /** The user's Yunhu token, sent as the `token` header. Never included in error messages. */
+export interface YunhuClientOptions extends HttpPolicyOptions {
+  /**
+   * The user's Yunhu token, sent as the `token` header and only to `baseUrl`'s origin: at least 8
+   * visible ASCII characters. Never part of any error or hook event.
+   */
   readonly token: string;
-  /** Default `https://chat-go.jwzhd.com`. */
+  /** Default `https://chat-go.jwzhd.com`; no `user:pass@`. */
   readonly baseUrl?: string;
   /** The `fetch` to use (default: the global one); tests and proxies inject their own. */
   readonly fetch?: typeof globalThis.fetch;
-  /** Time limit of each attempt in milliseconds. Default 10 000. */
-  readonly timeoutMs?: number;
-  /** Backoff for calls that are safe to repeat, or `false` for a single attempt. */
-  readonly retry?: RetryOptions | false;
+  /** Budget of decoding one protobuf answer: messages and nesting depth. */
+  readonly decodeLimits?: ProtobufDecodeLimits;
 }

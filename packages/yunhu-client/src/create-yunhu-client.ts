@@ -49,15 +49,26 @@ export interface JsonMethods {
 
 export type YunhuClient = ProtobufMethods &
   JsonMethods & {
-    /** The underlying openapi-fetch client of the JSON endpoints (token header preset). */
+    /**
+     * The underlying openapi-fetch client of the JSON endpoints (token header preset), for what
+     * the methods do not cover: bounded answers, a time limit and typed errors, but no retries
+     * and no redirects followed.
+     */
     readonly api: YunhuJsonApi;
   };
 
+/**
+ * A client for the Yunhu `/v1/msg` API. Options are checked here, once: a missing options
+ * object, a token shorter than 8 visible ASCII characters, a `baseUrl` with `user:pass@` or a
+ * nonsensical limit is a TypeError or RangeError, before any request.
+ */
 export function createYunhuClient(options: YunhuClientOptions): YunhuClient {
   const context = createClientContext(options);
   const api = createClient<paths>({
-    baseUrl: context.baseUrl,
-    fetch: (request: Request) => context.fetch(request),
+    baseUrl: context.http.baseUrl,
+    // The same origin check, response budget, time limit and typed errors as the methods; one
+    // attempt, and no redirect followed, since what a raw call does is not known.
+    fetch: (request: Request) => context.http.fetch(request),
     headers: { token: context.token },
     bodySerializer: (body: unknown) => stringifyJson(body),
   });
@@ -68,7 +79,7 @@ export function createYunhuClient(options: YunhuClientOptions): YunhuClient {
   );
   for (const [name, endpoint] of Object.entries(jsonEndpoints)) {
     methods[name] = (body: unknown, callOptions?: CallOptions) =>
-      callJsonEndpoint(context, api, endpoint as never, body, callOptions);
+      callJsonEndpoint(context, endpoint as never, body, callOptions);
   }
   return Object.freeze({ ...methods, api }) as unknown as YunhuClient;
 }

@@ -1,13 +1,17 @@
-import { parseJson, redactSecrets } from "@chatwire/http-core";
+import { isChatwireError } from "@chatwire/errors";
+import type { HttpAnswer } from "@chatwire/http-core";
+import * as v from "valibot";
+import {
+  DecodeBudgetExceeded,
+  decodeWithinBudget,
+  type ProtobufDecodeLimits,
+  stopReasonOf,
+} from "./decode-within-budget.js";
+import { integer } from "./json-schemas.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
-import { YunhuApiError } from "./yunhu-api-error.js";
 
-/** A 2xx answer as read off the wire. */
-export interface RawAnswer {
-  readonly status: number;
-  readonly contentType: string;
-  readonly bytes: Uint8Array;
-}
+/** A JSON refusal on a protobuf endpoint: a code, and usually a message. */
+const refusalSchema = v.looseObject({ code: integer, msg: v.optional(v.string()) });
 
 interface StatusLike {
   readonly code: number | bigint;
@@ -15,65 +19,61 @@ interface StatusLike {
 }
 
 /**
- * Decodes a protobuf endpoint's answer with the rpc's response type and checks its `Status`:
- * success is `code == 1`. A JSON body on a protobuf endpoint is read as a `{code, msg}` refusal.
+ * Decodes a protobuf endpoint's answer with the rpc's response type, within the decode budget
+ * and the attempt's deadline, and checks its `Status`: success is `code == 1`. A JSON body on a
+ * protobuf endpoint is read as a `{code, msg}` refusal. Throws only the call's typed errors.
  */
 export function decodeProtobufAnswer<Res>(
   endpoint: ProtobufEndpoint<unknown, Res>,
-  answer: RawAnswer,
-  token: string,
+  answer: HttpAnswer,
+  limits: Required<ProtobufDecodeLimits>,
 ): Res {
-  const fail = (
-    kind: "api" | "body",
-    detail: string,
-    extra: { code?: number; msg?: string; cause?: unknown } = {},
-  ) =>
-    new YunhuApiError(redactSecrets(`${endpoint.path}: ${detail}`, [token]), {
-      kind,
-      endpoint: endpoint.path,
-      status: answer.status,
-      ...(extra.code === undefined ? {} : { code: extra.code }),
-      ...(extra.msg === undefined ? {} : { serverMessage: redactSecrets(extra.msg, [token]) }),
-      ...(extra.cause === undefined ? {} : { cause: extra.cause }),
-    });
-
-  if (/\bjson\b/i.test(answer.contentType)) throw jsonRefusal(answer, fail);
+  if (/\bjson\b/i.test(answer.headers.get("content-type") ?? "")) throw jsonRefusal(answer);
 
   let decoded: Res;
   try {
-    decoded = endpoint.response.decode(answer.bytes);
+    decoded = decodeWithinBudget(endpoint.response, answer.bytes, limits, answer.checkDeadline);
   } catch (error) {
-    throw fail("body", `answer is not a valid ${endpoint.rpc} response (${(error as Error).message})`, {
-      cause: error,
-    });
+    const { budget, deadline } = stopReasonOf(error, isChatwireError);
+    if (deadline !== undefined) throw deadline; // the deadline passed during the decode
+    if (budget !== undefined) {
+      const what =
+        budget instanceof DecodeBudgetExceeded ? budget.message : "more than the decode budget allows";
+      throw answer.fail("too-large", `answer has ${what} (decodeLimits)`, { retryable: false, cause: error });
+    }
+    throw answer.fail(
+      "invalid-response",
+      `answer is not a valid ${endpoint.rpc} response (${(error as Error).message})`,
+      {
+        retryable: false,
+        cause: error,
+      },
+    );
   }
   const status = (decoded as { status?: StatusLike }).status;
-  if (status === undefined) throw fail("body", "answer carries no Status");
+  if (status === undefined)
+    throw answer.fail("invalid-response", "answer carries no Status", { retryable: false });
   const code = Number(status.code);
   if (code !== 1) {
     const suffix = status.msg ? `: ${status.msg}` : "";
-    throw fail("api", `Yunhu refused the call with code ${code}${suffix}`, { code, msg: status.msg });
+    throw answer.fail("api", `Yunhu refused the call with code ${code}${suffix}`, {
+      code,
+      ...(status.msg ? { serverMessage: status.msg } : {}),
+    });
   }
   return decoded;
 }
 
-function jsonRefusal(
-  answer: RawAnswer,
-  fail: (kind: "api" | "body", detail: string, extra?: { code?: number; msg?: string }) => YunhuApiError,
-): YunhuApiError {
-  let parsed: unknown;
-  try {
-    parsed = parseJson(new TextDecoder().decode(answer.bytes));
-  } catch {
-    return fail("body", "answer is neither protobuf nor valid JSON");
-  }
-  const { code, msg } = (parsed ?? {}) as { code?: unknown; msg?: unknown };
-  if (typeof code === "number" && code !== 1) {
-    const text = typeof msg === "string" ? msg : undefined;
-    return fail("api", `Yunhu refused the call with code ${code}${text ? `: ${text}` : ""}`, {
+function jsonRefusal(answer: HttpAnswer): Error {
+  const envelope = v.safeParse(refusalSchema, answer.json());
+  if (envelope.success && envelope.output.code !== 1) {
+    const { code, msg } = envelope.output;
+    return answer.fail("api", `Yunhu refused the call with code ${code}${msg ? `: ${msg}` : ""}`, {
       code,
-      ...(text === undefined ? {} : { msg: text }),
+      ...(msg ? { serverMessage: msg } : {}),
     });
   }
-  return fail("body", "answer is JSON where a protobuf message was expected");
+  return answer.fail("invalid-response", "answer is JSON where a protobuf message was expected", {
+    retryable: false,
+  });
 }

@@ -1,36 +1,35 @@
-import { redactSecrets } from "@chatwire/http-core";
 import { findAlteredField } from "./altered-field.js";
+import type { ClientContext } from "./client-context.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
-import { findUndeclaredField } from "./undeclared-field.js";
+import { findMisfitField, findMistypedField } from "./request-shape.js";
 import { findUnsafeInteger } from "./unsafe-integers.js";
-import { YunhuApiError } from "./yunhu-api-error.js";
 
 /**
  * Builds and encodes the request message, refusing (before anything is sent) input the message
  * cannot carry exactly: undeclared fields, values of the wrong type, integers beyond 2^53.
+ * Values are never echoed in the refusal: they may be private.
  */
 export function encodeProtobufRequest<Req>(
+  context: ClientContext,
   endpoint: ProtobufEndpoint<Req, unknown>,
   input: unknown,
-  token: string,
-): Uint8Array {
-  const refuse = (detail: string, cause?: unknown) =>
-    new YunhuApiError(redactSecrets(`${endpoint.path}: request not sent: ${detail}`, [token]), {
-      kind: "request",
-      endpoint: endpoint.path,
-      ...(cause === undefined ? {} : { cause }),
-    });
+): Uint8Array<ArrayBuffer> {
+  const refuse = (detail: string, cause?: unknown) => context.refuse(endpoint.path, detail, cause);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw refuse("the request must be an object");
   }
+  const mistyped = findMistypedField(input as Record<string, unknown>, (partial) =>
+    endpoint.request.fromPartial(partial as never),
+  );
+  if (mistyped !== undefined) throw refuse(mistyped);
   let message: Req;
   try {
     message = endpoint.request.fromPartial(input as never);
   } catch (error) {
-    throw refuse(`invalid request (${(error as Error).message})`, error);
+    throw refuse("a field has a value of the wrong type", error);
   }
-  const undeclared = findUndeclaredField(input, message);
-  if (undeclared !== undefined) throw refuse(`${undeclared} is not a field of the request message`);
+  const misfit = findMisfitField(input, message);
+  if (misfit !== undefined) throw refuse(misfit);
   let bytes: Uint8Array;
   let echoed: Req;
   try {
@@ -43,8 +42,9 @@ export function encodeProtobufRequest<Req>(
     throw refuse(`invalid request (${(error as Error).message})`, error);
   }
   // Decoding our own bytes must give the message back; a difference means the encoder coerced
-  // a value of the wrong type. The value itself is not echoed: it may be private.
+  // a value of the wrong type.
   const altered = findAlteredField(message, echoed);
   if (altered !== undefined) throw refuse(`${altered} has the wrong type or a value its field cannot carry`);
-  return bytes;
+  // The writer allocates a plain ArrayBuffer; the lib types only cannot tell.
+  return bytes as Uint8Array<ArrayBuffer>;
 }

@@ -1,4 +1,11 @@
-export type { CallOptions, RetryOptions } from "@chatwire/http-core";
+export type {
+  CallOptions,
+  HttpHooks,
+  HttpRequestEvent,
+  HttpResponseEvent,
+  HttpRetryEvent,
+  RetryOptions,
+} from "@chatwire/http-core";
 export type { YunhuClientOptions } from "./client-options.js";
 export {
   createYunhuClient,
@@ -7,6 +14,7 @@ export {
   type ProtobufResult,
   type YunhuClient,
 } from "./create-yunhu-client.js";
+export { defaultDecodeLimits, type ProtobufDecodeLimits } from "./decode-within-budget.js";
 export { protobufEndpoints } from "./gen/endpoints.js";
 export type * as msgJson from "./gen/msg-json.js";
 export * as msg from "./gen/v1/msg.js";
@@ -23,4 +31,9 @@ export { type ListMessageBySeqPagesParams, listMessageBySeqPages } from "./list-
 export { type ListMessagePagesParams, listMessagePages } from "./list-message-pages.js";
 export { newMessageId } from "./message-id.js";
 export type { ProtobufMethodName, ProtobufRequest, ProtobufResponse } from "./protobuf-method-types.js";
-export { YunhuApiError, type YunhuApiErrorDetails, type YunhuErrorKind } from "./yunhu-api-error.js";
+export {
+  isYunhuApiError,
+  YunhuApiError,
+  type YunhuApiErrorDetails,
+  type YunhuErrorKind,
+} from "./yunhu-api-error.js";

@@ -17,16 +17,9 @@ export type FileDownloadRecordResponse = Schemas["FileDownloadRecordResponse"];
 /** The openapi-fetch client over the JSON endpoints, typed by the generated OpenAPI paths. */
 export type YunhuJsonApi = Client<paths>;
 
-/** The JSON answer before validation: openapi-fetch hands the body over as text for lossless parsing. */
-export interface JsonPostResult {
-  readonly response: Response;
-  readonly data?: string | undefined;
-}
-
 /**
- * The two JSON endpoints. The POST helpers name literal paths so openapi-fetch checks the body
- * type against the OpenAPI document. File download records are events, so they are not repeated
- * after an unknown outcome; reading edit history is.
+ * The two JSON endpoints, their paths checked against the OpenAPI document's. File download
+ * records are events, so they are not repeated after an unknown outcome; reading edit history is.
  */
 export const jsonEndpoints = {
   listMessageEditRecord: {
@@ -34,22 +27,11 @@ export const jsonEndpoints = {
     idempotent: true,
     requestSchema: listMessageEditRecordRequestSchema,
     responseSchema: listMessageEditRecordResponseSchema,
-    post: (
-      api: YunhuJsonApi,
-      body: ListMessageEditRecordRequest,
-      signal: AbortSignal,
-    ): Promise<JsonPostResult> =>
-      api.POST("/v1/msg/list-message-edit-record", { body, signal, parseAs: "text" }),
   },
   fileDownloadRecord: {
     path: "/v1/msg/file-download-record",
     idempotent: false,
     requestSchema: fileDownloadRecordRequestSchema,
     responseSchema: fileDownloadRecordResponseSchema,
-    post: (
-      api: YunhuJsonApi,
-      body: FileDownloadRecordRequest,
-      signal: AbortSignal,
-    ): Promise<JsonPostResult> => api.POST("/v1/msg/file-download-record", { body, signal, parseAs: "text" }),
   },
 } as const satisfies Record<string, { readonly path: keyof paths; readonly [key: string]: unknown }>;

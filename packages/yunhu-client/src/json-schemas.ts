@@ -1,7 +1,7 @@
 import * as v from "valibot";
 
 /** JSON numbers that are exact integers (int32/int64 fields); lossless parsing makes larger ones bigint. */
-const integer = v.pipe(v.number(), v.safeInteger());
+export const integer = v.pipe(v.number(), v.safeInteger());
 
 /** `{code, msg}`: what every JSON answer carries, success or not. Unknown keys are kept. */
 export const envelopeSchema = v.looseObject({ code: integer, msg: v.string() });

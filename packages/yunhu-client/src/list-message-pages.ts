@@ -1,6 +1,7 @@
 import type { CallOptions } from "@chatwire/http-core";
 import type { YunhuClient } from "./create-yunhu-client.js";
 import type { Msg } from "./gen/v1/msg.js";
+import { pagerError } from "./pager-error.js";
 
 export interface ListMessagePagesParams {
   readonly chatId: string;
@@ -12,9 +13,13 @@ export interface ListMessagePagesParams {
   readonly pageSize?: number;
 }
 
+const operation = "/v1/msg/list-message";
+
 /**
  * Walks a chat's history backwards with list-message: each page holds the messages before the
- * oldest one of the previous page. Ends at an empty page, or when the server stops making progress.
+ * oldest one of the previous page. Ends at an empty page. A page that does not reach further
+ * back than the one before it, or whose oldest message was already an anchor (a cycle), ends the
+ * walk with a YunhuApiError of kind `invalid-response` instead of looping forever.
  */
 export async function* listMessagePages(
   client: Pick<YunhuClient, "listMessage">,
@@ -24,17 +29,24 @@ export async function* listMessagePages(
   const msgCount = params.pageSize ?? 30;
   let anchor = params.beforeMsgId ?? "";
   const anchors = new Set<string>([anchor]);
-  for (;;) {
+  let previousOldestSeq = Number.POSITIVE_INFINITY;
+  for (let pageNumber = 1; ; pageNumber++) {
     const page = await client.listMessage(
       { chatId: params.chatId, chatType: params.chatType, msgId: anchor, msgCount },
       options,
     );
     if (page.msg.length === 0) return;
-    yield page.msg;
     // Order within a page is the server's business; the oldest message is the lowest sequence.
     const oldest = page.msg.reduce((a, b) => (b.msgSeq < a.msgSeq ? b : a));
-    if (anchors.has(oldest.msgId)) return;
+    if (oldest.msgSeq >= previousOldestSeq) {
+      throw pagerError(operation, `page ${pageNumber} reaches no further back than page ${pageNumber - 1}`);
+    }
+    if (oldest.msgId === "" || anchors.has(oldest.msgId)) {
+      throw pagerError(operation, `page ${pageNumber} leads back to a page already read (cursor cycle)`);
+    }
+    yield page.msg;
     anchors.add(oldest.msgId);
     anchor = oldest.msgId;
+    previousOldestSeq = oldest.msgSeq;
   }
 }

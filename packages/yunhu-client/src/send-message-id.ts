@@ -7,6 +7,7 @@ import { newMessageId } from "./message-id.js";
 export function withMessageId<T>(request: T): T & { msgId: string } {
   if (typeof request !== "object" || request === null) return request as T & { msgId: string };
   const given = (request as { msgId?: unknown }).msgId;
-  if (typeof given === "string" && given !== "") return request as T & { msgId: string };
+  // Only a missing or empty msgId is filled in; one of the wrong type is left for validation to refuse.
+  if (given !== undefined && given !== null && given !== "") return request as T & { msgId: string };
   return { ...request, msgId: newMessageId() };
 }

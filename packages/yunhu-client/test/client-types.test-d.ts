@@ -1,3 +1,4 @@
+import type { ChatwireError } from "@chatwire/errors";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   ListMessageEditRecordResponse,
@@ -54,8 +55,19 @@ describe("YunhuClient types", () => {
     expectTypeOf<YunhuApiError["status"]>().toEqualTypeOf<number>();
     expectTypeOf<YunhuApiError["code"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<YunhuApiError["endpoint"]>().toEqualTypeOf<string>();
+    expectTypeOf<YunhuApiError["operation"]>().toEqualTypeOf<string>();
+    expectTypeOf<YunhuApiError>().toExtend<ChatwireError>();
     expectTypeOf<YunhuErrorKind>().toEqualTypeOf<
-      "api" | "request" | "timeout" | "aborted" | "network" | "http" | "body"
+      | "invalid-request"
+      | "timeout"
+      | "aborted"
+      | "network"
+      | "redirect"
+      | "http"
+      | "too-large"
+      | "invalid-response"
+      | "api"
+      | "unsupported"
     >();
   });
 });

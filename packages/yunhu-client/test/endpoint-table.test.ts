@@ -47,7 +47,7 @@ describe("the generated endpoint table", () => {
 
 describe("client methods come from the table", () => {
   it("the client has the ten methods of the public API and nothing else but `api`", () => {
-    const client = createYunhuClient({ token: "t" });
+    const client = createYunhuClient({ token: "token-for-tests" });
     expect(Object.keys(client).sort()).toEqual([
       "api",
       "buttonReport",
@@ -84,7 +84,7 @@ describe("client methods come from the table", () => {
   it("posts protobuf with the token header and the protobuf content type", async () => {
     const seen: Request[] = [];
     const client = createYunhuClient({
-      token: "tok",
+      token: "tok-12345678",
       baseUrl: "http://127.0.0.1:9",
       retry: false,
       fetch: async (input, init) => {
@@ -97,7 +97,7 @@ describe("client methods come from the table", () => {
     const request = seen[0]!;
     expect(request.method).toBe("POST");
     expect(request.url).toBe("http://127.0.0.1:9/v1/msg/recall-msg");
-    expect(request.headers.get("token")).toBe("tok");
+    expect(request.headers.get("token")).toBe("tok-12345678");
     expect(request.headers.get("content-type")).toBe("application/x-protobuf");
     const sent = msg.recallMsgSend.decode(new Uint8Array(await request.arrayBuffer()));
     expect(sent).toMatchObject({ msgId: "m1", chatId: group.chatId, chatType: 2 });

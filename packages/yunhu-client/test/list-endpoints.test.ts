@@ -24,11 +24,11 @@ describe("listMessage (messages before the given id)", () => {
   });
 
   it("shows each message on the reader's side: own messages right, others left", async () => {
-    const alice = { token: "a", id: "1", name: "Alice" };
-    const bob = { token: "b", id: "2", name: "Bob" };
+    const alice = { token: "alice-token", id: "1", name: "Alice" };
+    const bob = { token: "bob-token", id: "2", name: "Bob" };
     const { fake } = await startFakeAndClient({}, { users: [alice, bob] });
-    const asAlice = createYunhuClient({ token: "a", baseUrl: fake.url });
-    const asBob = createYunhuClient({ token: "b", baseUrl: fake.url });
+    const asAlice = createYunhuClient({ token: alice.token, baseUrl: fake.url });
+    const asBob = createYunhuClient({ token: bob.token, baseUrl: fake.url });
     await asAlice.sendMessage({ ...group, contentType: 1, data: { text: "from alice" } });
     const { msg } = await asBob.listMessage({ ...group, msgCount: 5 });
     expect(msg[0]).toMatchObject({ direction: "left", sender: { chatId: "1", name: "Alice", chatType: 1 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listMessageBySeqPages, listMessagePages, type msg, type YunhuClient } from "../src/index.js";
-import { group, sendTexts, startFakeAndClient } from "./helpers.js";
+import { group, rejectionOf, sendTexts, startFakeAndClient } from "./helpers.js";
 
 async function collect(pages: AsyncIterable<msg.Msg[]>): Promise<string[][]> {
   const out: string[][] = [];
@@ -30,7 +30,7 @@ describe("listMessagePages", () => {
     expect(fake.requests).toHaveLength(10 + 1);
   });
 
-  it("stops instead of looping when the server keeps answering the same page", async () => {
+  it("ends with a typed error instead of looping when the server keeps answering the same page", async () => {
     const stuck = { msgId: "same", msgSeq: 5 } as msg.Msg;
     let calls = 0;
     const client = {
@@ -39,9 +39,19 @@ describe("listMessagePages", () => {
         return { status: undefined, msg: [stuck] };
       },
     } as unknown as Pick<YunhuClient, "listMessage">;
-    const pages = [];
-    for await (const page of listMessagePages(client, group)) pages.push(page);
-    expect(pages).toHaveLength(2);
+    const pages: msg.Msg[][] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const page of listMessagePages(client, group)) pages.push(page);
+      })(),
+    );
+    expect(error).toMatchObject({
+      kind: "invalid-response",
+      retryable: false,
+      operation: "/v1/msg/list-message",
+    });
+    expect(error.message).toBe("/v1/msg/list-message: page 2 reaches no further back than page 1");
+    expect(pages).toHaveLength(1);
     expect(calls).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
-export type HostileHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+export type HostileHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers however `handler` says: the way to test a client

@@ -1,13 +1,14 @@
 import {
   type buttonReportSend,
   type editMessageSend,
-  type Msg,
+  Msg,
   Msg_Content,
   type recallMsgBatchSend,
   type recallMsgSend,
   type sendMessageSend,
 } from "../gen/v1/msg.js";
 import { FakeRefusal, fakeStatusCode, refuseUnless } from "./fake-refusal.js";
+import { BoundedLog, type FakeStoreLimits } from "./fake-store-limits.js";
 
 /** A user the fake knows, identified by the token it presents. */
 export interface FakeYunhuUser {
@@ -52,6 +53,8 @@ interface StoredMessage {
   readonly chatKey: string;
   readonly senderId: string;
   msg: Msg;
+  /** Encoded size when stored, counted against `maxStoredBytes`. */
+  readonly bytes: number;
 }
 
 const sendContentTypes = new Set([1, 2, 3, 4, 5, 6, 7, 8, 11, 13]);
@@ -113,17 +116,28 @@ function editableContentJson(content: Msg_Content | undefined): string {
 
 /**
  * The fake's state: messages per chat, edit records, button reports and download records, with
- * the rules of each endpoint. Pure data and logic; the HTTP layer is fake-yunhu-server.ts.
+ * the rules of each endpoint, within the bounds of `FakeStoreLimits` (oldest evicted first).
+ * Pure data and logic; the HTTP layer is fake-yunhu-server.ts.
  */
 export class FakeChatStore {
   private readonly chats = new Map<string, StoredMessage[]>();
   private readonly byId = new Map<string, StoredMessage>();
   private readonly edits = new Map<string, FakeEditRecord[]>();
+  /** Every stored message in the order it was sent: the eviction order. */
+  private readonly arrival: StoredMessage[] = [];
+  private readonly lastSeq = new Map<string, number>();
+  private storedBytes = 0;
   private nextEditId = 1000;
-  readonly buttonReports: FakeButtonReport[] = [];
-  readonly downloadRecords: FakeDownloadRecord[] = [];
+  readonly buttonReports: BoundedLog<FakeButtonReport>;
+  readonly downloadRecords: BoundedLog<FakeDownloadRecord>;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly limits: Required<FakeStoreLimits>,
+  ) {
+    this.buttonReports = new BoundedLog(limits.maxLogEntries);
+    this.downloadRecords = new BoundedLog(limits.maxLogEntries);
+  }
 
   /** Stores a message as if `sender` had sent it; a repeated msgId from the same sender is a no-op. */
   send(sender: FakeYunhuUser, request: sendMessageSend): Msg {
@@ -167,13 +181,41 @@ export class FakeChatStore {
       cmd: request.commandId ? { cmdId: request.commandId, name: "", type: 0 } : undefined,
       msgDeleteTime: 0,
       quoteMsgId: request.quoteMsgId,
-      msgSeq: (messages.at(-1)?.msg.msgSeq ?? 0) + 1,
+      msgSeq: (this.lastSeq.get(chatKey(chat)) ?? 0) + 1,
       editTime: 0,
     };
-    const stored = { chatKey: chatKey(chat), senderId: sender.id, msg };
+    const stored = {
+      chatKey: chatKey(chat),
+      senderId: sender.id,
+      msg,
+      bytes: Msg.encode(msg).finish().length,
+    };
+    this.lastSeq.set(stored.chatKey, msg.msgSeq);
     messages.push(stored);
     this.byId.set(msg.msgId, stored);
+    this.arrival.push(stored);
+    this.storedBytes += stored.bytes;
+    this.evictOldest();
     return msg;
+  }
+
+  /** Drops the oldest messages until the store is within its limits again. */
+  private evictOldest(): void {
+    let evicted = 0;
+    while (
+      this.arrival.length - evicted > this.limits.maxStoredMessages ||
+      (this.storedBytes > this.limits.maxStoredBytes && this.arrival.length - evicted > 1)
+    ) {
+      const oldest = this.arrival[evicted++]!;
+      this.storedBytes -= oldest.bytes;
+      this.byId.delete(oldest.msg.msgId);
+      this.edits.delete(oldest.msg.msgId);
+      const chat = this.chats.get(oldest.chatKey);
+      // Oldest first everywhere, so the evicted message is the first of its chat.
+      chat?.shift();
+      if (chat?.length === 0) this.chats.delete(oldest.chatKey);
+    }
+    if (evicted > 0) this.arrival.splice(0, evicted);
   }
 
   /** Replaces the text of the sender's own message, keeping the earlier version as an edit record. */
@@ -207,6 +249,7 @@ export class FakeChatStore {
       createTime: msg.sendTime,
       msgTime: time,
     });
+    if (records.length > this.limits.maxEditRecordsPerMessage) records.shift();
     this.edits.set(msg.msgId, records);
     msg.content = Msg_Content.fromPartial({
       ...msg.content,
@@ -245,7 +288,7 @@ export class FakeChatStore {
     const stored = this.messageInChat(request, request.msgId);
     refuseUnless(stored.msg.content?.buttons, fakeStatusCode.invalidRequest, "the message has no buttons");
     refuseUnless(request.buttonValue !== "", fakeStatusCode.invalidRequest, "button_value is required");
-    this.buttonReports.push({
+    this.buttonReports.add({
       reporterId: reporter.id,
       msgId: request.msgId,
       chatId: request.chatId,
@@ -307,7 +350,7 @@ export class FakeChatStore {
       "the message is not a file message",
     );
     refuseUnless(downloadPath !== "", fakeStatusCode.invalidRequest, "downloadPath is required");
-    this.downloadRecords.push({ userId: user.id, msgId, downloadPath });
+    this.downloadRecords.add({ userId: user.id, msgId, downloadPath });
   }
 
   /** Every message of a chat, oldest first. */

@@ -17,6 +17,7 @@ import { type FakeFault, FaultPlan } from "./fake-faults.js";
 import { fakeJsonRoutes } from "./fake-json-routes.js";
 import { fakeProtobufRoutes } from "./fake-protobuf-routes.js";
 import { FakeRefusal, fakeStatusCode } from "./fake-refusal.js";
+import { BoundedLog, type FakeStoreLimits, resolveFakeStoreLimits } from "./fake-store-limits.js";
 
 export interface FakeYunhuServerOptions {
   /** Who may call, by token. Default: one user, `defaultFakeUser`. */
@@ -25,6 +26,10 @@ export interface FakeYunhuServerOptions {
   readonly now?: () => number;
   /** Port on 127.0.0.1; default 0 (any free port). */
   readonly port?: number;
+  /** Largest request body accepted; a larger one gets HTTP 413 without being read. Default 1 MiB. */
+  readonly maxRequestBytes?: number;
+  /** Bounds on what the fake keeps in memory (see `FakeStoreLimits`). */
+  readonly limits?: FakeStoreLimits;
 }
 
 export interface FakeRequest {
@@ -42,7 +47,7 @@ export interface FakeYunhuServer {
   messages(chat: FakeChat): Msg[];
   readonly buttonReports: readonly FakeButtonReport[];
   readonly downloadRecords: readonly FakeDownloadRecord[];
-  /** Every request received, in order (method and path only). */
+  /** Requests received, in order (method and path only); the latest `limits.maxLogEntries`. */
   readonly requests: readonly FakeRequest[];
   /** Makes upcoming requests (to `path`, or any) misbehave `times` times (default once). */
   injectFault(fault: FakeFault, options?: { path?: string; times?: number }): void;
@@ -54,7 +59,7 @@ export const defaultFakeUser: FakeYunhuUser = Object.freeze({
   name: "Fake User",
 });
 
-const maxBodyBytes = 1 << 20;
+const defaultMaxRequestBytes = 1 << 20;
 
 const protobufRoutes = new Map(
   Object.entries(protobufEndpoints).map(([name, endpoint]) => [
@@ -77,12 +82,14 @@ interface GenericEndpoint {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<Uint8Array> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBodyBytes) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));
@@ -97,9 +104,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {}): Promise<FakeYunhuServer> {
   const users = options.users ?? [defaultFakeUser];
-  const store = new FakeChatStore(options.now ?? Date.now);
+  const limits = resolveFakeStoreLimits(options.limits);
+  const maxRequestBytes = options.maxRequestBytes ?? defaultMaxRequestBytes;
+  const store = new FakeChatStore(options.now ?? Date.now, limits);
   const faults = new FaultPlan();
-  const requests: FakeRequest[] = [];
+  const requests = new BoundedLog<FakeRequest>(limits.maxLogEntries);
   let statusNumber = 0;
 
   const authenticate = (request: IncomingMessage): FakeYunhuUser => {
@@ -109,16 +118,25 @@ export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {})
     return user;
   };
 
+  const status = (code: number, msg: string) => ({ number: ++statusNumber, code, msg });
+
+  /** A refusal in the endpoint's own format: a Status for protobuf, `{code, msg}` for JSON. */
+  const refusalBody = (refusal: FakeRefusal, endpoint: GenericEndpoint | undefined): Uint8Array | string =>
+    endpoint
+      ? endpoint.response
+          .encode(endpoint.response.fromPartial({ status: status(refusal.code, refusal.message) } as never))
+          .finish()
+      : stringifyJson({ code: refusal.code, msg: refusal.message });
+
   const answerProtobuf = (
+    user: FakeYunhuUser,
     request: IncomingMessage,
     body: Uint8Array,
     name: ProtobufMethodName,
     endpoint: GenericEndpoint,
   ) => {
-    const status = (code: number, msg: string) => ({ number: ++statusNumber, code, msg });
     let answer: Record<string, unknown>;
     try {
-      const user = authenticate(request);
       const contentType = request.headers["content-type"] ?? "";
       if (!contentType.startsWith(protobufMediaType)) {
         throw new FakeRefusal(fakeStatusCode.invalidRequest, `content-type must be ${protobufMediaType}`);
@@ -145,13 +163,8 @@ export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {})
     return endpoint.response.encode(endpoint.response.fromPartial(answer as never)).finish();
   };
 
-  const answerJson = (
-    request: IncomingMessage,
-    body: Uint8Array,
-    name: keyof typeof jsonEndpoints,
-  ): string => {
+  const answerJson = (user: FakeYunhuUser, body: Uint8Array, name: keyof typeof jsonEndpoints): string => {
     try {
-      const user = authenticate(request);
       let parsed: unknown;
       try {
         parsed = parseJson(new TextDecoder("utf-8", { fatal: true }).decode(body));
@@ -171,7 +184,7 @@ export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {})
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? "/", "http://fake.invalid").pathname;
-    requests.push({ method: request.method ?? "", path });
+    requests.add({ method: request.method ?? "", path });
     const fault = faults.take(path);
     if (fault?.kind === "drop") {
       request.socket.destroy();
@@ -206,17 +219,29 @@ export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {})
       response.writeHead(501).end();
       return;
     }
+    // Credentials first, from the headers alone: a stranger's body is never read.
+    let user: FakeYunhuUser;
+    try {
+      user = authenticate(request);
+    } catch (error) {
+      if (!(error instanceof FakeRefusal)) throw error;
+      const [contentType, payload] = protobufRoute
+        ? [protobufMediaType, refusalBody(error, protobufRoute.endpoint)]
+        : ["application/json; charset=utf-8", refusalBody(error, undefined)];
+      response.writeHead(200, { "content-type": contentType, connection: "close" }).end(payload);
+      return;
+    }
     let body: Uint8Array;
     try {
-      body = await readBody(request);
+      body = await readBody(request, maxRequestBytes);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       response.writeHead(413, { connection: "close" }).end();
       return;
     }
     const [contentType, payload] = protobufRoute
-      ? [protobufMediaType, answerProtobuf(request, body, protobufRoute.name, protobufRoute.endpoint)]
-      : ["application/json; charset=utf-8", answerJson(request, body, jsonRoute!)];
+      ? [protobufMediaType, answerProtobuf(user, request, body, protobufRoute.name, protobufRoute.endpoint)]
+      : ["application/json; charset=utf-8", answerJson(user, body, jsonRoute!)];
     if (fault?.kind === "lose-answer") {
       request.socket.destroy();
       return;
@@ -246,9 +271,15 @@ export async function startFakeYunhuServer(options: FakeYunhuServerOptions = {})
         server.closeAllConnections();
       }),
     messages: (chat) => store.messages(chat).map((m) => Msg.fromPartial(m)),
-    buttonReports: store.buttonReports,
-    downloadRecords: store.downloadRecords,
-    requests,
+    get buttonReports() {
+      return store.buttonReports.entries;
+    },
+    get downloadRecords() {
+      return store.downloadRecords.entries;
+    },
+    get requests() {
+      return requests.entries;
+    },
     injectFault: (fault, where = {}) => faults.add(fault, where),
   };
 }

@@ -7,6 +7,7 @@ export type {
 } from "./fake-chat-store.js";
 export type { FakeFault } from "./fake-faults.js";
 export { type FakeStatusCode, fakeStatusCode } from "./fake-refusal.js";
+export { defaultFakeStoreLimits, type FakeStoreLimits } from "./fake-store-limits.js";
 export {
   defaultFakeUser,
   type FakeRequest,
