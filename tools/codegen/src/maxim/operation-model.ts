@@ -60,9 +60,17 @@ function resolve(document: JsonObject, node: JsonObject): JsonObject {
   return resolve(document, target);
 }
 
+/** The last spec parsed, by its text: the MaxIM generators of one run read the same file. */
+let lastParsed: { text: string; document: JsonObject } | undefined;
+
+/** The imported spec, parsed once per content (callers must not change it). */
 export function loadServerSpec(root: string, spec: string): JsonObject {
-  return parse(readFileSync(join(root, spec), "utf8")) as JsonObject;
+  const text = readFileSync(join(root, spec), "utf8");
+  if (lastParsed?.text !== text) lastParsed = { text, document: parse(text) as JsonObject };
+  return lastParsed.document;
 }
+
+const modelled = new WeakMap<JsonObject, MaximOperation[]>();
 
 /**
  * Reads every operation of the imported spec into the facts the generators need, with its client
@@ -71,6 +79,8 @@ export function loadServerSpec(root: string, spec: string): JsonObject {
  * name and the others append their method (`conversationDelete`, `profilePost`, `sendPut`).
  */
 export function readMaximOperations(document: JsonObject): MaximOperation[] {
+  const known = modelled.get(document);
+  if (known) return known;
   const operations: MaximOperation[] = [];
   const methodsByPath = new Map<string, string[]>();
   for (const { path, method } of operationsOf(document)) {
@@ -197,7 +207,9 @@ export function readMaximOperations(document: JsonObject): MaximOperation[] {
     if (other) throw new Error(`${operation.method} ${operation.path} and ${other} both become ${call}`);
     calls.set(call, `${operation.method} ${operation.path}`);
   }
-  return operations.sort((a, b) => callOf(a).localeCompare(callOf(b)));
+  operations.sort((a, b) => callOf(a).localeCompare(callOf(b)));
+  modelled.set(document, operations);
+  return operations;
 }
 
 export const callOf = (operation: MaximOperation) => `${operation.namespace}.${operation.name}`;
