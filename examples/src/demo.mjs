@@ -1,6 +1,7 @@
 // The chatwire demo: one message model over OpenIM, MaxIM and Yunhu, all three running as local fakes.
 // Run with `pnpm demo` from the repository root. No network beyond 127.0.0.1.
 import { createMemoryRelayStore, relay } from "@chatwire/adapters";
+import { setUpMaxim } from "./demo/maxim-setup.mjs";
 import { sampleMessages } from "./demo/sample-contents.mjs";
 import { maximIds, people, startFakes } from "./demo/start-fakes.mjs";
 import { describeContent, heading, line, table } from "./demo/transcript.mjs";
@@ -12,6 +13,10 @@ const conversations = {
 };
 
 const fakes = await startFakes();
+// MaxIM runs on its own fake, its users and group made through the client before anything is sent.
+const maxim = await setUpMaxim();
+fakes.maxim = maxim.platform;
+conversations.maxim = maxim.conversation;
 const stats = new Map(
   ["yunhu", "openim", "maxim"].map((name) => [
     name,
@@ -152,4 +157,5 @@ try {
   console.log("\nDemo finished.");
 } finally {
   await fakes.close();
+  await maxim.close();
 }

@@ -5,6 +5,7 @@
 import { ContentType, createRestClient, TargetType } from "@chatwire/rest-client";
 import { startFakeRestServer } from "@chatwire/rest-client/testing";
 import { Bench } from "tinybench";
+import { restBundleSizes } from "../rest/bundle-size.js";
 
 const appId = "bench-app";
 const accessToken = "bench-token";
@@ -98,6 +99,12 @@ export async function run(): Promise<void> {
       const ratio = meanMs(`${call}: client`) / meanMs(`${call}: fetch + JSON.parse`);
       console.log(`${call}: client / plain fetch = ${ratio.toFixed(2)}x per call`);
     }
+    const sizes = await restBundleSizes();
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(
+      `createRestClient alone, gzip: ${kib(sizes.singleFile)} as one file; ` +
+        `${kib(sizes.entryChunk)} entry chunk with splitting (${kib(sizes.allChunks)} all chunks); goal 12 KiB`,
+    );
   } finally {
     await fake.close();
   }

@@ -80,7 +80,7 @@ describe("relay between the real platforms", () => {
 
   it("Yunhu → MaxIM survives a crash after a send without a duplicate", async () => {
     const maxim = createMaximPlatform({
-      client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "token" }),
+      client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "maxim-token" }),
       selfUserId: "2302128618880",
     });
     const group: ConversationRef = { kind: "group", id: "9007199254740993" };

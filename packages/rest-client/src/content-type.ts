@@ -1,15 +1,4 @@
-import type { components } from "./gen/maxim-message.js";
-
-/** The numeric `content_type` sent with a message. */
-export type ContentType = components["schemas"]["MessageContentType"];
-/** The `ctype` name a stored message carries. */
-export type ContentTypeName = components["schemas"]["MessageCType"];
-/** The `status` of a stored message. */
-export type MessageStatus = components["schemas"]["MessageStatus"];
-/** The `type` of a send: what the `targets` are. */
-export type TargetType = components["schemas"]["TargetType"];
-
-/** `content_type` values by name. `satisfies` ties names and numbers to the generated unions. */
+/** The numeric `content_type` of a send (openapi/maxim/message.yaml, `MessageContentType`). */
 export const ContentType = {
   TEXT: 0,
   IMAGE: 1,
@@ -19,9 +8,16 @@ export const ContentType = {
   LOCATION: 5,
   COMMAND: 6,
   FORWARD: 7,
-} as const satisfies Record<ContentTypeName, ContentType>;
+} as const;
+export type ContentType = (typeof ContentType)[keyof typeof ContentType];
+/** The `ctype` name a stored message carries, e.g. "IMAGE". */
+export type ContentTypeName = keyof typeof ContentType;
+/** The `status` of a stored message. */
+export type MessageStatus = "UNREAD" | "DELIVERED" | "READ";
 
-export const TargetType = { USER: 1, GROUP: 2 } as const satisfies Record<string, TargetType>;
+/** The `type` of a send: what its `targets` are. */
+export const TargetType = { USER: 1, GROUP: 2 } as const;
+export type TargetType = (typeof TargetType)[keyof typeof TargetType];
 
 const namesByNumber = Object.fromEntries(
   Object.entries(ContentType).map(([name, value]) => [value, name]),

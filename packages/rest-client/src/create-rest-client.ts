@@ -1,7 +1,8 @@
-import type { Client } from "openapi-fetch";
-import { buildAttachment } from "./attachment.js";
-import { createClientContext } from "./client-context.js";
-import type { components, operations, paths } from "./gen/maxim-message.js";
+import { assertRedactableSecret } from "@chatwire/errors";
+import { createHttpCaller, stringifyJson } from "@chatwire/http-core";
+import createClient, { type Client } from "openapi-fetch";
+import { maximOperationTable } from "./gen/maxim-operations.js";
+import type { paths } from "./gen/maxim-server.js";
 import type {
   ConversationMessagePage,
   DeleteConversationParams,
@@ -11,142 +12,154 @@ import type {
   SendNotificationBody,
   SendReadAckParams,
   UnreadConversation,
-} from "./operation-types.js";
+} from "./message-types.js";
+import type { MaximNamespaces } from "./operation-types.js";
+import { pagesOf } from "./pagers.js";
+import { RestApiError } from "./rest-api-error.js";
 import type { RestCallOptions, RestClientOptions } from "./rest-client-options.js";
-import { runOperation } from "./run-operation.js";
+import {
+  type ClientContext,
+  type OperationRow,
+  refuse,
+  runOperation,
+  splitArguments,
+} from "./run-operation.js";
+import { int64Problem } from "./validation/int64-problem.js";
 
-/** A typed client for the MaxIM message API. Every method resolves the envelope's `data`. */
-export interface RestClient {
-  /** POST /message/send. Retried on transient faults only when `transaction_id` is set. */
+/** The message operations under the names they had before the whole API was covered. */
+export interface RestMessageAliases {
+  /** `message.send`, with the attachment given decoded or left out. Retried only with `transaction_id`. */
   sendMessage(body: SendMessageBody, options?: RestCallOptions): Promise<boolean>;
-  /** POST /message/notify. Retried on transient faults only when `transaction_id` is set. */
+  /** `message.notify`, the same body as a send. Retried only with `transaction_id`. */
   sendNotification(body: SendNotificationBody, options?: RestCallOptions): Promise<boolean>;
-  /** POST /message/recall. Never retried. */
+  /** `message.recall`. Never retried. */
   recallMessage(params: RecallMessageParams, options?: RestCallOptions): Promise<boolean>;
-  /** GET /message/conversation: one page, newest first. */
+  /** `message.conversation`: one page of a conversation, newest first. */
   getConversationMessages(
     params: GetConversationMessagesParams,
     options?: RestCallOptions,
   ): Promise<ConversationMessagePage>;
-  /** DELETE /message/conversation. */
+  /** `message.conversationDelete`. */
   deleteConversation(params: DeleteConversationParams, options?: RestCallOptions): Promise<boolean>;
-  /** GET /message/ack: marks messages as read. */
+  /** `message.ack`: marks messages as read (so it is never retried). */
   sendReadAck(params?: SendReadAckParams, options?: RestCallOptions): Promise<boolean>;
-  /** GET /message/unread: recent conversations with their unread counts. */
+  /** `message.unread`: recent conversations with their unread counts. */
   listUnread(options?: RestCallOptions): Promise<UnreadConversation[]>;
-  /**
-   * The underlying openapi-fetch client, with `app_id` and `access-token` already set. It parses
-   * JSON with `JSON.parse`: ask for `parseAs: "text"` and use `parseJson` where IDs may pass 2^53.
-   */
-  readonly api: Client<paths>;
 }
 
-type Schemas = components["schemas"];
-type Query<Operation extends keyof operations> = NonNullable<operations[Operation]["parameters"]["query"]>;
-
-/** openapi-fetch types int64 as number; our values may be bigint, which `stringifyJson` writes exactly. */
-function asGenerated<Generated>(value: unknown): Generated {
-  return value as Generated;
-}
-
-/** Fills the attachment the spec requires of every send; text messages carry an empty one. */
-function encodeSendBody(body: SendMessageBody | SendNotificationBody) {
-  const { attachment } = body;
-  return {
-    ...body,
-    attachment: typeof attachment === "object" ? buildAttachment(attachment) : (attachment ?? ""),
+/** A client of the whole MaxIM server API: `client.<namespace>.<method>` for every operation. */
+export type RestClient = MaximNamespaces &
+  RestMessageAliases & {
+    /**
+     * The underlying openapi-fetch client, typed by the spec, with `app_id` and `access-token`
+     * set and the same origin check, time limit and response budget. It parses JSON with
+     * `JSON.parse`: ask for `parseAs: "text"` and use `parseJson` where IDs may pass 2^53.
+     */
+    readonly api: Client<paths>;
   };
+
+const headerSafe = /^[\x21-\x7e]+$/;
+
+/**
+ * Fills the attachment the spec requires of every send; text messages carry an empty one, and one
+ * given decoded is checked and encoded (its module is loaded only then).
+ */
+async function encodeSendBody(body: unknown): Promise<unknown> {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const { attachment } = body as { attachment?: unknown };
+  if (typeof attachment === "object" && attachment !== null) {
+    const { buildAttachment } = await import("./attachment.js");
+    return { ...body, attachment: buildAttachment(attachment as never) };
+  }
+  return attachment === undefined ? { ...body, attachment: "" } : body;
 }
 
+/**
+ * Creates a client. Options are checked here: a `baseUrl` that is not http(s) or carries
+ * `user:pass@`, an `appId` that is not visible ASCII, an `accessToken` shorter than 8 characters
+ * and nonsense limits throw a TypeError or RangeError that never repeats a credential.
+ */
 export function createRestClient(options: RestClientOptions): RestClient {
-  const context = createClientContext(options);
-  const { api, transport } = context;
-
-  return {
-    api,
-    sendMessage: (body, callOptions = {}) =>
-      runOperation(context, "POST /message/send", callOptions, () => {
-        const encoded = encodeSendBody(body);
-        return {
-          repeatable: body.transaction_id !== undefined,
-          input: encoded,
-          send: (signal, headers) =>
-            transport.POST("/message/send", {
-              body: asGenerated<Schemas["SendMessageRequest"]>(encoded),
-              headers,
-              signal,
-              parseAs: "text",
-            }),
-        };
-      }),
-    sendNotification: (body, callOptions = {}) =>
-      runOperation(context, "POST /message/notify", callOptions, () => {
-        const encoded = encodeSendBody(body);
-        return {
-          repeatable: body.transaction_id !== undefined,
-          input: encoded,
-          send: (signal, headers) =>
-            transport.POST("/message/notify", {
-              body: asGenerated<Schemas["SendNotificationRequest"]>(encoded),
-              headers,
-              signal,
-              parseAs: "text",
-            }),
-        };
-      }),
-    recallMessage: (params, callOptions = {}) =>
-      runOperation(context, "POST /message/recall", callOptions, () => ({
-        repeatable: false,
-        input: params,
-        send: (signal, headers) =>
-          transport.POST("/message/recall", {
-            body: asGenerated<Schemas["RecallMessageRequest"]>(params),
-            headers,
-            signal,
-            parseAs: "text",
-          }),
-      })),
-    getConversationMessages: (params, callOptions = {}) =>
-      runOperation(context, "GET /message/conversation", callOptions, () => ({
-        repeatable: true,
-        input: params,
-        send: (signal, headers) =>
-          transport.GET("/message/conversation", {
-            params: { query: asGenerated<Query<"getConversationMessages">>(params) },
-            headers,
-            signal,
-            parseAs: "text",
-          }),
-      })),
-    deleteConversation: (params, callOptions = {}) =>
-      runOperation(context, "DELETE /message/conversation", callOptions, () => ({
-        repeatable: true,
-        input: params,
-        send: (signal, headers) =>
-          transport.DELETE("/message/conversation", {
-            params: { query: asGenerated<Query<"deleteConversation">>(params) },
-            headers,
-            signal,
-            parseAs: "text",
-          }),
-      })),
-    sendReadAck: (params = {}, callOptions = {}) =>
-      runOperation(context, "GET /message/ack", callOptions, () => ({
-        repeatable: true,
-        input: params,
-        send: (signal, headers) =>
-          transport.GET("/message/ack", {
-            params: { query: asGenerated<Query<"sendReadAck">>(params) },
-            headers,
-            signal,
-            parseAs: "text",
-          }),
-      })),
-    listUnread: (callOptions = {}) =>
-      runOperation(context, "GET /message/unread", callOptions, () => ({
-        repeatable: true,
-        input: {},
-        send: (signal, headers) => transport.GET("/message/unread", { headers, signal, parseAs: "text" }),
-      })),
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("createRestClient needs an options object: { baseUrl, appId, accessToken }");
+  }
+  const { appId, accessToken } = options;
+  if (typeof appId !== "string" || !headerSafe.test(appId)) {
+    throw new TypeError("appId must be a non-empty string of visible ASCII characters");
+  }
+  if (accessToken !== undefined) assertRedactableSecret("accessToken", accessToken);
+  for (const name of ["userId", "groupId"] as const) {
+    const value = options[name];
+    if (value !== undefined && int64Problem(value)) {
+      throw new RangeError(`${name} must be an int64: a safe integer number or a bigint`);
+    }
+  }
+  const secrets = accessToken === undefined ? [] : [accessToken];
+  const caller = createHttpCaller({
+    baseUrl: options.baseUrl,
+    secrets,
+    createError: (message, details) => new RestApiError(message, details as never),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.totalTimeoutMs === undefined ? {} : { totalTimeoutMs: options.totalTimeoutMs }),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
+    ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
+    ...(options.hooks === undefined ? {} : { hooks: options.hooks }),
+  });
+  const context: ClientContext = {
+    caller,
+    appId,
+    accessToken,
+    userId: options.userId,
+    groupId: options.groupId,
+    secrets,
   };
+
+  const namespaces: Record<string, Record<string, unknown>> = {};
+  for (const [call, row] of Object.entries(maximOperationTable) as [string, OperationRow][]) {
+    const perform = (input: unknown, callOptions: unknown) =>
+      runOperation(context, call, row, input, callOptions);
+    const method = (...args: unknown[]) => {
+      const [input, callOptions] = splitArguments(row, args);
+      return perform(input, callOptions);
+    };
+    if (row.paging) Object.assign(method, { pages: pagesOf(context, row, perform) });
+    const [namespace = "", name = ""] = call.split(".");
+    namespaces[namespace] ??= {};
+    namespaces[namespace][name] = method;
+  }
+  const message = namespaces.message as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const send = (name: "send" | "notify") => async (body: unknown, callOptions?: unknown) => {
+    let encoded: unknown;
+    try {
+      encoded = await encodeSendBody(body);
+    } catch (error) {
+      const operation = name === "send" ? "POST /message/send" : "POST /message/notify";
+      throw refuse(context, operation, (error as Error).message);
+    }
+    return message[name]?.(encoded, callOptions);
+  };
+
+  const api = createClient<paths>({
+    baseUrl: caller.baseUrl,
+    headers: { app_id: appId, ...(accessToken === undefined ? {} : { "access-token": accessToken }) },
+    fetch: caller.fetch,
+    // bigint IDs must reach the server as exact JSON numbers.
+    bodySerializer: stringifyJson,
+  });
+
+  return Object.freeze({
+    ...namespaces,
+    api,
+    sendMessage: send("send"),
+    sendNotification: send("notify"),
+    recallMessage: (params: unknown, callOptions?: unknown) => message.recall?.(params, callOptions),
+    getConversationMessages: (params: unknown, callOptions?: unknown) =>
+      message.conversation?.(params, callOptions),
+    deleteConversation: (params: unknown, callOptions?: unknown) =>
+      message.conversationDelete?.(params, callOptions),
+    sendReadAck: (params: unknown = {}, callOptions?: unknown) => message.ack?.(params, callOptions),
+    listUnread: (callOptions?: unknown) => message.unread?.(callOptions),
+  }) as unknown as RestClient;
 }

@@ -1,48 +1,32 @@
-import type { FaultKind } from "@chatwire/http-core";
+import { ChatwireError, type ChatwireErrorDetails, type ErrorKind, hasErrorBrand } from "@chatwire/errors";
+import type { maximOperationTable } from "./gen/maxim-operations.js";
+
+type Table = typeof maximOperationTable;
+
+/** An operation as method and path, e.g. `"POST /message/send"`, `"GET /group/info"`. */
+export type RestOperation = {
+  [Call in keyof Table]: `${Table[Call]["method"]} ${Table[Call]["path"]}`;
+}[keyof Table];
+
+/** What failed, in the vocabulary every chatwire package shares. */
+export type RestErrorKind = ErrorKind;
 
 /**
- * What failed: a transport fault from `@chatwire/http-core`, `"business"` (the envelope's `code` was
- * not 200) or `"request"` (the client refused to send input it cannot send exactly).
+ * Every failure of a `RestClient` call: `kind`, `status` (HTTP, 0 without an answer), `code` (the
+ * envelope's code when the server sent one), `operation`, `retryable`. No message, cause or JSON
+ * form of it holds the access token.
  */
-export type RestErrorKind = FaultKind | "business" | "request";
+export class RestApiError extends ChatwireError {
+  static override readonly brand: string = "RestApiError";
+  override name = "RestApiError";
+  declare readonly operation: RestOperation;
 
-/** Operation as method and path, e.g. `"POST /message/send"`. */
-export type RestOperation =
-  | "POST /message/send"
-  | "POST /message/notify"
-  | "POST /message/recall"
-  | "GET /message/conversation"
-  | "DELETE /message/conversation"
-  | "GET /message/ack"
-  | "GET /message/unread";
-
-export interface RestApiErrorDetails {
-  kind: RestErrorKind;
-  operation: RestOperation;
-  status?: number;
-  code?: number;
-  retryAfterMs?: number;
-  cause?: unknown;
+  constructor(message: string, details: ChatwireErrorDetails & { readonly operation: RestOperation }) {
+    super(message, details);
+  }
 }
 
-/** Every failure of a `RestClient` call. The message never contains the access token. */
-export class RestApiError extends Error {
-  override readonly name = "RestApiError";
-  readonly kind: RestErrorKind;
-  /** HTTP status of the answer; 0 when none was received. */
-  readonly status: number;
-  /** The envelope's `code`, when the server sent an envelope. */
-  readonly code: number | undefined;
-  readonly operation: RestOperation;
-  /** How long the server asked to wait before trying again, if it said. */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(message: string, details: RestApiErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.kind = details.kind;
-    this.status = details.status ?? 0;
-    this.code = details.code;
-    this.operation = details.operation;
-    this.retryAfterMs = details.retryAfterMs;
-  }
+/** True for a `RestApiError` from any copy of this package. */
+export function isRestApiError(value: unknown): value is RestApiError {
+  return hasErrorBrand(value, RestApiError.brand);
 }

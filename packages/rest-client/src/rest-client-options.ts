@@ -1,33 +1,31 @@
-import type { CallOptions, RetryOptions } from "@chatwire/http-core";
+import type { HttpCallOptions, HttpPolicyOptions } from "@chatwire/http-core";
 import type { Int64 } from "./int64.js";
 
-export interface RestClientOptions {
-  /** The app's `api_endpoint`, e.g. `https://api.maximtop.com`. */
+export interface RestClientOptions extends HttpPolicyOptions {
+  /** The app's `api_endpoint`, e.g. `https://api.maximtop.com`; no `user:pass@`, query or fragment. */
   baseUrl: string;
-  /** Sent as the `app_id` header. */
+  /** Sent as the `app_id` header on every call. */
   appId: string;
-  /** Sent as the `access-token` header; never appears in error messages. */
-  accessToken: string;
-  /** Default `user_id` header: the user an admin token acts for. */
+  /**
+   * Sent as the `access-token` header. At least 8 visible ASCII characters; never sent to another
+   * origin, never in an error or a hook event. Leave it out only to call the token operations.
+   */
+  accessToken?: string;
+  /** Default `user_id` header, where an operation takes one: the user an admin token acts for. */
   userId?: Int64;
-  /** Default `group_id` header: the group whose admin the token acts as. */
+  /** Default `group_id` header, where an operation takes one: the group whose admin the token acts as. */
   groupId?: Int64;
   /** The `fetch` to use; defaults to the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Time limit of each attempt in milliseconds. Default 10000. */
-  timeoutMs?: number;
-  /** Retry policy for calls that are safe to repeat, or false to never retry. */
-  retry?: RetryOptions | false;
 }
 
-/** The last, optional argument of every method. */
-export interface RestCallOptions extends CallOptions {
-  /** `user_id` header for this call only ("act as"). */
+/**
+ * The last, optional argument of every method: limits for this call (`timeoutMs`,
+ * `totalTimeoutMs`, `maxResponseBytes`, `retry`), cancellation (`signal`) and the act-as headers.
+ */
+export interface RestCallOptions extends HttpCallOptions {
+  /** `user_id` header for this call, overriding the client's (only where the operation takes it). */
   userId?: Int64;
-  /** `group_id` header for this call only. */
+  /** `group_id` header for this call, overriding the client's (only where the operation takes it). */
   groupId?: Int64;
-  /** Retry policy for this call only. */
-  retry?: RetryOptions | false;
 }
-
-export const defaultTimeoutMs = 10_000;

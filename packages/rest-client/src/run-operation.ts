@@ -1,76 +1,147 @@
-import {
-  faultFromError,
-  faultFromResponse,
-  HttpFault,
-  isTransientFault,
-  sendWithPolicy,
-} from "@chatwire/http-core";
-import type { ClientContext } from "./client-context.js";
-import { readEnvelope, successCode, tryReadEnvelope } from "./envelope.js";
-import { findInexactInteger } from "./int64-guard.js";
-import type { RestOperation } from "./rest-api-error.js";
+import { type HttpCaller, type HttpCallOptions, type HttpRequest, stringifyJson } from "@chatwire/http-core";
+import type { maximOperationTable } from "./gen/maxim-operations.js";
+import type { Int64 } from "./int64.js";
+import { envelopeOfFailure, readEnvelope } from "./read-envelope.js";
+import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import type { RestCallOptions } from "./rest-client-options.js";
-import { AnsweredFault, BusinessFailure, toRestApiError } from "./to-rest-api-error.js";
+import { int64Problem } from "./validation/int64-problem.js";
+import { validatorsOf } from "./validation/load-validators.js";
 
-/** What openapi-fetch resolves with when asked for the body as text. */
-export interface RawResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
+/** One row of the generated table, seen generically. */
+export type OperationRow = (typeof maximOperationTable)[keyof typeof maximOperationTable] & {
+  readonly paging?: "cursor" | "history";
+};
+
+/** What every operation of one client shares. */
+export interface ClientContext {
+  readonly caller: HttpCaller;
+  readonly appId: string;
+  readonly accessToken: string | undefined;
+  readonly userId: Int64 | undefined;
+  readonly groupId: Int64 | undefined;
+  /** Values no error may show. */
+  readonly secrets: readonly string[];
 }
 
-export interface PreparedCall {
-  /** Whether a repeat cannot do anything twice (reads, deletes, deduplicated sends). */
-  repeatable: boolean;
-  /** Everything the caller passed, checked for integers that would not arrive exactly. */
-  input: unknown;
-  /** Makes one request; called again, from scratch, for every attempt. */
-  send(signal: AbortSignal, headers: Record<string, string>): Promise<RawResult>;
+/** A typed refusal before anything was sent. */
+export function refuse(context: ClientContext, operation: RestOperation, detail: string): RestApiError {
+  return new RestApiError(`${operation}: request not sent: ${detail}`, {
+    kind: "invalid-request",
+    operation,
+    retryable: false,
+    secrets: context.secrets,
+  });
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The per-call controls http-core understands, without the client's own (act-as headers, query). */
+function transportOptions(options: RestCallOptions): HttpCallOptions {
+  const { signal, timeoutMs, totalTimeoutMs, maxResponseBytes, retry } = options;
+  return {
+    ...(signal === undefined ? {} : { signal }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(totalTimeoutMs === undefined ? {} : { totalTimeoutMs }),
+    ...(maxResponseBytes === undefined ? {} : { maxResponseBytes }),
+    ...(retry === undefined ? {} : { retry }),
+  };
+}
+
+/** Splits a function's arguments: operations without input take the options first. */
+export function splitArguments(row: OperationRow, args: readonly unknown[]): [unknown, unknown] {
+  return row.input === "none" ? [undefined, args[0]] : [args[0], args[1]];
 }
 
 /**
- * Runs one API call: prepares and checks the input, applies timeout and retry policy, unwraps the
- * envelope. Whatever goes wrong, including in `prepare`, rejects with a `RestApiError`.
+ * Performs one operation: checks the input against the spec, builds the request (body, query,
+ * credentials, act-as headers), sends it under the client's policy, and unwraps the answer.
+ * Every failure rejects with a `RestApiError`.
  */
-export async function runOperation<Data>(
+export async function runOperation(
   context: ClientContext,
-  operation: RestOperation,
-  options: RestCallOptions,
-  prepare: () => PreparedCall,
-): Promise<Data> {
-  try {
-    const call = prepare();
-    const headers = context.actAsHeaders(options);
-    const problem =
-      findInexactInteger(call.input, "") ??
-      findInexactInteger({ userId: options.userId, groupId: options.groupId }, "options");
-    if (problem) throw new RangeError(problem);
-    return await sendWithPolicy(async (signal) => unwrap<Data>(await sendOnce(call, signal, headers)), {
-      timeoutMs: options.timeoutMs ?? context.timeoutMs,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      // A call that must not repeat skips the retry machinery altogether.
-      retry: call.repeatable ? (options.retry ?? context.retry) : false,
-      retryable: isTransientFault,
-    });
-  } catch (error) {
-    throw toRestApiError(error, operation, context.secrets);
-  }
-}
+  call: string,
+  row: OperationRow,
+  input: unknown,
+  optionsArgument: unknown,
+): Promise<unknown> {
+  const operation = `${row.method} ${row.path}` as RestOperation;
+  const options = (optionsArgument ?? {}) as RestCallOptions & { query?: unknown };
+  if (!isPlainObject(options)) throw refuse(context, operation, "the options argument must be an object");
+  const validators = await validatorsOf(call.slice(0, call.indexOf(".")), call);
+  const check = (
+    schema: Parameters<typeof validators.check>[0] | undefined,
+    value: unknown,
+    root: string,
+  ) => {
+    const problem = schema ? validators.check(schema, value, root) : undefined;
+    if (problem) throw refuse(context, operation, problem);
+  };
 
-async function sendOnce(call: PreparedCall, signal: AbortSignal, headers: Record<string, string>) {
-  try {
-    return await call.send(signal, headers);
-  } catch (error) {
-    throw faultFromError(error, signal);
+  const headers: Record<string, string> = { app_id: context.appId };
+  if (context.accessToken !== undefined) headers["access-token"] = context.accessToken;
+  const actAs = row.actAs as readonly string[];
+  for (const [header, given, fallback] of [
+    ["user_id", options.userId, context.userId],
+    ["group_id", options.groupId, context.groupId],
+  ] as const) {
+    const declared = actAs.includes(header);
+    if (given !== undefined && !declared) {
+      throw refuse(context, operation, `this operation takes no ${header} header; put the ID in the input`);
+    }
+    const value = given ?? (declared ? fallback : undefined);
+    if (value === undefined) continue;
+    const problem = int64Problem(value);
+    if (problem)
+      throw refuse(context, operation, `options.${header === "user_id" ? "userId" : "groupId"} ${problem}`);
+    headers[header] = String(value);
   }
-}
 
-function unwrap<Data>({ data, error, response }: RawResult): Data {
-  if (!response.ok) throw new AnsweredFault(faultFromResponse(response), tryReadEnvelope(error));
-  const envelope = readEnvelope(typeof data === "string" ? data : undefined, response.status);
-  if (envelope.code !== successCode) throw new BusinessFailure(envelope, response.status);
-  if (envelope.data === undefined || envelope.data === null) {
-    throw new HttpFault("body", "envelope reports success but carries no data", { status: response.status });
+  let body: string | undefined;
+  let query: Record<string, string | number | bigint | boolean | undefined> | undefined;
+  switch (row.input) {
+    case "query": {
+      const value = input ?? {};
+      check(validators.input, value, "input");
+      query = value as typeof query;
+      break;
+    }
+    case "text":
+      if (typeof input !== "string")
+        throw refuse(context, operation, "input must be a string (the text body)");
+      body = input;
+      headers["content-type"] = "text/plain; charset=utf-8";
+      break;
+    case "json":
+    case "json+query":
+      check(validators.input, input, "input");
+      body = stringifyJson(input);
+      headers["content-type"] = "application/json";
+      if (row.input === "json+query") {
+        const value = options.query ?? {};
+        check(validators.query, value, "options.query");
+        query = value as typeof query;
+      } else if (options.query !== undefined) {
+        throw refuse(context, operation, "options.query is only for operations with both a body and a query");
+      }
+      break;
+    default:
+      if (input !== undefined) throw refuse(context, operation, "this operation takes no input");
   }
-  return envelope.data as Data;
+
+  const retry = row.retry as boolean | string;
+  const repeatable =
+    retry === true || (typeof retry === "string" && isPlainObject(input) && input[retry] !== undefined);
+  const request: HttpRequest<unknown> = {
+    operation,
+    method: row.method,
+    path: row.path,
+    headers,
+    repeatable,
+    ...(query === undefined ? {} : { query }),
+    ...(body === undefined ? {} : { body }),
+    read: (answer) => (row.answer === "binary" ? answer.bytes : readEnvelope(answer, row.answer, validators)),
+    readFailure: envelopeOfFailure,
+  };
+  return context.caller.call(request, transportOptions(options));
 }

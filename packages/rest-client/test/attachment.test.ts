@@ -32,14 +32,15 @@ describe("parseAttachment", () => {
   });
 
   it.each([
-    ["not JSON", "url=https://x", /attachment is not JSON/],
-    ["an empty string", "", /attachment is not JSON/],
-    ["a JSON array", "[]", /must be object/],
-    ["missing url", '{"dName":"a"}', /must have required property 'url'/],
-    ["an empty url", '{"url":""}', /\/url must NOT have fewer than 1 characters/],
-    ["a fractional fLen", '{"url":"u","fLen":1.5}', /\/fLen must be integer/],
-    ["a negative duration", '{"url":"u","duration":-1}', /\/duration must be >= 0/],
-    ["a string width", '{"url":"u","width":"828"}', /\/width must be number/],
+    ["not JSON", "url=https://x", /attachment is not valid JSON/],
+    ["an empty string", "", /attachment is not valid JSON/],
+    ["a JSON array", "[]", /attachment\.url is required/],
+    ["a number", "5", /attachment must be an object/],
+    ["missing url", '{"dName":"a"}', /attachment\.url is required/],
+    ["an empty url", '{"url":""}', /attachment\.url must have at least 1 characters/],
+    ["a fractional fLen", '{"url":"u","fLen":1.5}', /attachment\.fLen must be an integer/],
+    ["a negative duration", '{"url":"u","duration":-1}', /attachment\.duration must be >= 0/],
+    ["a string width", '{"url":"u","width":"828"}', /attachment\.width must be a number/],
   ])("rejects %s with AttachmentError", (_name, text, reason) => {
     expect(() => parseAttachment(text)).toThrow(AttachmentError);
     expect(() => parseAttachment(text)).toThrow(reason);
@@ -54,7 +55,7 @@ describe("buildAttachment", () => {
   });
 
   it("rejects malformed attachments clearly", () => {
-    expect(() => buildAttachment({ url: "u", fLen: -3 })).toThrow(/\/fLen must be >= 0/);
+    expect(() => buildAttachment({ url: "u", fLen: -3 })).toThrow(/attachment\.fLen must be >= 0/);
     expect(() => buildAttachment({} as Attachment)).toThrow(AttachmentError);
   });
 

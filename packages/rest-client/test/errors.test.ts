@@ -17,7 +17,7 @@ describe("business errors", () => {
     server.failNext("GET /message/unread", { envelope: { code: 10001, message: "app disabled" } });
     const error = await restError(client.listUnread());
     expect(error).toMatchObject({
-      kind: "business",
+      kind: "api",
       status: 200,
       code: 10001,
       operation: "GET /message/unread",
@@ -26,18 +26,19 @@ describe("business errors", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("reports requests the fake finds against the spec with code 400 and the reason", async () => {
-    const { client } = await setup();
+  it("refuses input the spec forbids before sending, naming the field", async () => {
+    const { client, server } = await setup();
     const wrongType = { ...message, content_type: 9 as ContentType };
     const error = await restError(client.sendMessage(wrongType));
-    expect(error).toMatchObject({ kind: "business", code: 400 });
-    expect(error.message).toContain("body.content_type must be equal to one of the allowed values");
+    expect(error).toMatchObject({ kind: "invalid-request", status: 0, retryable: false });
+    expect(error.message).toBe("POST /message/send: request not sent: input.content_type must be <= 7");
+    expect(server.requests).toHaveLength(0);
   });
 
   it("reports unknown credentials with code 401", async () => {
     const { server } = await setup();
     const stranger = createRestClient({ baseUrl: server.url, appId, accessToken: "other-token" });
-    expect(await restError(stranger.listUnread())).toMatchObject({ kind: "business", code: 401 });
+    expect(await restError(stranger.listUnread())).toMatchObject({ kind: "api", code: 401 });
   });
 });
 
@@ -47,7 +48,7 @@ describe("HTTP errors", () => {
     server.failNext("GET /message/unread", { status: 403, body: '{"code":40301,"message":"forbidden"}' });
     const error = await restError(client.listUnread());
     expect(error).toMatchObject({ kind: "http", status: 403, code: 40301 });
-    expect(error.message).toBe("GET /message/unread: HTTP 403 Forbidden, code 40301: forbidden");
+    expect(error.message).toBe("GET /message/unread: HTTP 403: code 40301: forbidden");
     expect(server.requests).toHaveLength(1);
   });
 
@@ -80,7 +81,7 @@ describe("transport failures", () => {
     server.failNext("GET /message/unread", { delayMs: 500 });
     const error = await restError(client.listUnread({ timeoutMs: 30 }));
     expect(error).toMatchObject({ kind: "timeout", status: 0, code: undefined });
-    expect(error.message).toBe("GET /message/unread: request timed out after 30 ms");
+    expect(error.message).toBe("GET /message/unread: the attempt ran out of time (30 ms)");
   });
 
   it("rejects with kind network when the connection is reset", async () => {
@@ -122,7 +123,7 @@ describe("unreadable answers", () => {
     const { client, server } = await setup();
     server.failNext("GET /message/unread", { status: 200, body });
     const error = await restError(client.listUnread());
-    expect(error).toMatchObject({ kind: "body", status: 200 });
+    expect(error).toMatchObject({ kind: "invalid-response", status: 200 });
     expect(server.requests).toHaveLength(1);
   });
 });
@@ -133,14 +134,14 @@ describe("input the client refuses before sending", () => {
     const error = await restError(
       client.sendMessage({ ...message, content_type: ContentType.IMAGE, attachment: { url: "", width: 10 } }),
     );
-    expect(error).toMatchObject({ kind: "request", status: 0 });
+    expect(error).toMatchObject({ kind: "invalid-request", status: 0 });
     expect(error.message).toContain("url");
     expect(server.requests).toHaveLength(0);
   });
 
   it("rejects an invalid timeout", async () => {
     const { client, server } = await setup();
-    expect(await restError(client.listUnread({ timeoutMs: -1 }))).toMatchObject({ kind: "request" });
+    expect(await restError(client.listUnread({ timeoutMs: -1 }))).toMatchObject({ kind: "invalid-request" });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -167,13 +168,16 @@ describe("input the client refuses before sending", () => {
     const create = (id: string, token: string) => () =>
       createRestClient({ baseUrl: "http://127.0.0.1:1", appId: id, accessToken: token });
     expect(create(appId, `${accessToken}\n`)).toThrow(
-      /^accessToken must be a string of visible ASCII characters$/,
+      "accessToken must be a string of at least 8 visible ASCII characters (the value is not shown)",
     );
     expect(create(appId, "tök")).toThrow(TypeError);
     expect(create("app id", accessToken)).toThrow(
       /^appId must be a non-empty string of visible ASCII characters$/,
     );
-    expect(create(appId, "")).not.toThrow();
+    // Too short to be told apart from ordinary text in a message, so it could not be redacted.
+    expect(create(appId, "short")).toThrow(/at least 8/);
+    expect(create(appId, "")).toThrow(/at least 8/);
+    expect(() => createRestClient({ baseUrl: "http://127.0.0.1:1", appId })).not.toThrow();
   });
 });
 
@@ -200,7 +204,7 @@ describe("the access token never leaks", () => {
     const { client, server } = await setup({ accessToken: shortToken }, { accessToken: shortToken });
     server.failNext("GET /message/unread", { status: 200, body: shortToken });
     const error = await restError(client.listUnread());
-    expect(error.kind).toBe("body");
+    expect(error.kind).toBe("invalid-response");
     expect(error.cause).toBeUndefined();
     expect(inspect(error, { depth: 10 })).not.toContain(shortToken);
   });

@@ -39,9 +39,11 @@ describe("requests that break the spec get the vendor's envelope with a non-200 
     server = await startFakeRestServer();
     const { envelope } = await sendWith({ ...validSend, targets: ["7"], content: 5, type: 3 });
     expect(envelope.code).toBe(fakeCodes.invalidRequest);
-    expect(envelope.message).toContain("body.targets.0 must be integer");
-    expect(envelope.message).toContain("body.content must be string");
-    expect(envelope.message).toContain("body.type must be equal to one of the allowed values");
+    expect(envelope.message).toContain(
+      "body.targets[0] must be an int64 (a safe integer number or a bigint)",
+    );
+    expect(envelope.message).toContain("body.content must be a string");
+    expect(envelope.message).toContain("body.type must be <= 2");
   });
 
   it("missing required fields and unknown fields", async () => {
@@ -50,7 +52,7 @@ describe("requests that break the spec get the vendor's envelope with a non-200 
     const { envelope } = await sendWith({ ...withoutContent, colour: "red" });
     expect(envelope.code).toBe(fakeCodes.invalidRequest);
     expect(envelope.message).toContain("body.content is required");
-    expect(envelope.message).toContain("body.colour is not allowed");
+    expect(envelope.message).toContain("body.colour is not a field of this input");
   });
 
   it("a body that is not JSON, or is missing", async () => {
@@ -78,9 +80,9 @@ describe("requests that break the spec get the vendor's envelope with a non-200 
     expect(envelope.code).toBe(fakeCodes.invalidRequest);
     for (const problem of [
       "query.msg_id_start is required",
-      "query.opposite_id must be integer",
-      "query.limit must be integer",
-      "header.user_id must be integer",
+      "query.opposite_id must be an int64",
+      "query.limit must be an int32",
+      "header.user_id must be an int64",
     ]) {
       expect(envelope.message).toContain(problem);
     }
@@ -93,7 +95,7 @@ describe("requests that break the spec get the vendor's envelope with a non-200 
       body: '{"targets":[99999999999999999999],"type":1,"content":"x","content_type":0,"attachment":""}',
     });
     expect(envelope.code).toBe(fakeCodes.invalidRequest);
-    expect(envelope.message).toContain('body.targets.0 must match format "int64"');
+    expect(envelope.message).toContain("body.targets[0] must be within int64");
   });
 
   it("credentials other than the configured ones, without echoing them", async () => {

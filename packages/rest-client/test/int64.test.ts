@@ -37,7 +37,7 @@ describe("int64 values sent", () => {
     const { client, server } = await setup();
     const error = await rejectionOf(client.sendMessage(text([2 ** 53 + 2])));
     expect(error).toBeInstanceOf(RestApiError);
-    expect(error).toMatchObject({ kind: "request", operation: "POST /message/send" });
+    expect(error).toMatchObject({ kind: "invalid-request", operation: "POST /message/send" });
     expect((error as Error).message).toContain("targets[0]");
     expect(server.requests).toHaveLength(0);
   });
@@ -45,10 +45,10 @@ describe("int64 values sent", () => {
   it("refuses a bigint outside the int64 range", async () => {
     const { client, server } = await setup();
     const error = await rejectionOf(client.recallMessage({ conversation_id: 1, msg_id: 2n ** 63n }));
-    expect(error).toMatchObject({ kind: "request" });
+    expect(error).toMatchObject({ kind: "invalid-request" });
     expect((error as Error).message).toContain("msg_id");
     const asUser = await rejectionOf(client.listUnread({ userId: -(2n ** 63n) - 1n }));
-    expect(asUser).toMatchObject({ kind: "request" });
+    expect(asUser).toMatchObject({ kind: "invalid-request" });
     expect(server.requests).toHaveLength(0);
   });
 });

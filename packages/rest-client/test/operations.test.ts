@@ -108,7 +108,7 @@ describe("recallMessage", () => {
 
     const error = await rejectionOf(client.recallMessage(params));
     expect(error).toMatchObject({
-      kind: "business",
+      kind: "api",
       code: 404,
       status: 200,
       operation: "POST /message/recall",
@@ -210,7 +210,7 @@ describe("sendReadAck and listUnread", () => {
     const { client } = await setup({ userId: alice });
     await client.sendMessage(text("one"));
     const error = await rejectionOf(client.sendReadAck({ conversation_id: bob, msg_id: 42 }));
-    expect(error).toMatchObject({ kind: "business", code: 404, operation: "GET /message/ack" });
+    expect(error).toMatchObject({ kind: "api", code: 404, operation: "GET /message/ack" });
   });
 
   it("accepts an acknowledgement without parameters", async () => {

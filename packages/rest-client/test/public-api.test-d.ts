@@ -1,53 +1,57 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Attachment,
-  type ContentType,
-  type ContentTypeName,
   type ConversationMessagePage,
   createRestClient,
   type Int64,
-  type Int64FieldName,
-  type MessageStatus,
+  type MaximCall,
+  type MaximPage,
+  type maxim,
+  type maximOperations,
   type RestApiError,
   type RestClient,
   type RestErrorKind,
+  type RestOperation,
   type SendMessageBody,
   type UnreadConversation,
 } from "../src/index.js";
 import { type FakeRestServer, startFakeRestServer } from "../src/testing/index.js";
 
 declare const client: RestClient;
+type Schemas = maxim.components["schemas"];
 
 describe("public types", () => {
   it("createRestClient takes the documented options and returns a RestClient", () => {
     expectTypeOf(createRestClient)
       .parameter(0)
-      .toMatchTypeOf<{ baseUrl: string; appId: string; accessToken: string }>();
+      .toMatchTypeOf<{ baseUrl: string; appId: string; accessToken?: string }>();
     expectTypeOf(createRestClient).returns.toEqualTypeOf<RestClient>();
     expectTypeOf(startFakeRestServer).returns.resolves.toEqualTypeOf<FakeRestServer>();
   });
 
-  it("finds exactly the int64 names of the document", () => {
-    expectTypeOf<Int64FieldName>().toEqualTypeOf<
-      | "from_user_id"
-      | "targets"
-      | "transaction_id"
-      | "conversation_id"
-      | "msg_id"
-      | "uid"
-      | "timestamp"
-      | "next_msg_id"
-      | "msg_id_start"
-      | "opposite_id"
-      | "user_id"
-      | "group_id"
+  it("types each namespaced function from the generated table and the spec", () => {
+    expectTypeOf(client.group.create).parameter(0).toEqualTypeOf<Schemas["GroupInfoRequest"]>();
+    expectTypeOf(client.group.create).returns.resolves.toEqualTypeOf<Schemas["GroupInfoAndSettingsDto"]>();
+    expectTypeOf(client.message.send).returns.resolves.toEqualTypeOf<boolean>();
+    expectTypeOf(client.group.info).parameter(0).toEqualTypeOf<{ group_id: Int64 }>();
+    expectTypeOf(client.user.private).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(client.group.memberList).returns.resolves.toEqualTypeOf<
+      MaximPage<Schemas["GroupMember"][]>
     >();
+    expectTypeOf(client.group.memberList.pages).toBeFunction();
+    // Operations without input take the options first.
+    client.message.unread({ userId: 1n, timeoutMs: 100 });
+    // The one operation with a body and a query takes the query among the options.
+    client.group.applicationList({ group_list: [1n] }, { query: { cursor: "c", limit: 10 } });
+    // @ts-expect-error group_id is required
+    client.group.info({});
+    // @ts-expect-error no such function
+    client.group.nothing;
   });
 
   it("accepts number or bigint for int64 inputs, and only there", () => {
     expectTypeOf<SendMessageBody["targets"]>().toEqualTypeOf<Int64[]>();
     expectTypeOf<SendMessageBody["transaction_id"]>().toEqualTypeOf<Int64 | undefined>();
-    expectTypeOf<SendMessageBody["content_type"]>().toEqualTypeOf<ContentType>();
     expectTypeOf<SendMessageBody["attachment"]>().toEqualTypeOf<string | Attachment | undefined>();
     expectTypeOf(client.getConversationMessages).parameter(0).toEqualTypeOf<{
       limit: number;
@@ -57,10 +61,10 @@ describe("public types", () => {
     expectTypeOf(client.recallMessage)
       .parameter(0)
       .toEqualTypeOf<{ conversation_id: Int64; msg_id: Int64 }>();
-    // @ts-expect-error content_type is one of the eight known kinds
-    client.sendMessage({ targets: [1], type: 1, content: "x", content_type: 8 });
     // @ts-expect-error targets is required
     client.sendMessage({ type: 1, content: "x", content_type: 0 });
+    // @ts-expect-error content is text
+    client.sendMessage({ targets: [1], type: 1, content: 5, content_type: 0 });
   });
 
   it("returns number | bigint for int64 results and plain types elsewhere", () => {
@@ -70,8 +74,6 @@ describe("public types", () => {
     expectTypeOf<Message["msg_id"]>().toEqualTypeOf<Int64 | undefined>();
     expectTypeOf<NonNullable<Message["from_xid"]>["uid"]>().toEqualTypeOf<Int64 | undefined>();
     expectTypeOf<NonNullable<Message["from_xid"]>["device_sn"]>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<Message["ctype"]>().toEqualTypeOf<ContentTypeName | undefined>();
-    expectTypeOf<Message["status"]>().toEqualTypeOf<MessageStatus | undefined>();
     expectTypeOf(client.listUnread).returns.resolves.toEqualTypeOf<UnreadConversation[]>();
     expectTypeOf<UnreadConversation["num"]>().toEqualTypeOf<number | undefined>();
   });
@@ -83,13 +85,14 @@ describe("public types", () => {
     client.listUnread({ userId: "1" });
   });
 
-  it("types RestApiError's fields", () => {
+  it("types RestApiError's fields and the operation table", () => {
     expectTypeOf<RestApiError["status"]>().toEqualTypeOf<number>();
     expectTypeOf<RestApiError["code"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<RestApiError["kind"]>().toEqualTypeOf<RestErrorKind>();
-    expectTypeOf<
-      RestApiError["operation"]
-    >().toMatchTypeOf<`${"GET" | "POST" | "DELETE"} /message/${string}`>();
+    expectTypeOf<RestApiError["operation"]>().toEqualTypeOf<RestOperation>();
+    expectTypeOf<"GET /group/info">().toMatchTypeOf<RestOperation>();
+    expectTypeOf<(typeof maximOperations)[number]["call"]>().toEqualTypeOf<MaximCall>();
+    expectTypeOf<"group.create">().toMatchTypeOf<MaximCall>();
   });
 
   it("exposes the typed openapi-fetch client", () => {

@@ -20,8 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** What the snippets after the first one take for granted. */
 const setup = `import { createRestClient as __createRestClient } from "@chatwire/rest-client";
 import { startFakeRestServer as __startFakeRestServer } from "@chatwire/rest-client/testing";
-const server = await __startFakeRestServer({ appId: "demo-app", accessToken: "demo-token" });
-const client = __createRestClient({ baseUrl: server.url, appId: "demo-app", accessToken: "demo-token" });
+const server = await __startFakeRestServer({ appId: "demo-app", accessToken: "demo-admin-token" });
+const client = __createRestClient({ baseUrl: server.url, appId: "demo-app", accessToken: "demo-admin-token" });
 `;
 
 function pointImportsAtSources(code: string): string {
@@ -51,23 +51,24 @@ describe("README examples", () => {
     expect(blocks).toHaveLength(3);
   });
 
-  it("the walkthrough sends, pages and prints the unread counts it documents", async () => {
+  it("the walkthrough registers, creates a group, sends, pages and prints what it documents", async () => {
     const calls = await run("walkthrough", blocks[0]!);
-    // Newest first: the image, its attachment's URL, then the text.
-    expect(calls.slice(0, 3)).toEqual([
-      [expect.any(Number), "IMAGE", "UNREAD", ""],
-      ["https://cdn.example/cat.png"],
-      [expect.any(Number), "TEXT", "UNREAD", "hello"],
+    // The group's members (Ann and Bob, one page), then the group's one message.
+    expect(calls.slice(0, 2)).toEqual([
+      [2, 2],
+      ["TEXT", "hello"],
     ]);
     // The comment after the last `console.log` says what it prints.
-    const promised = /console\.log\(await client\.listUnread\([^\n]*\); \/\/ (.*)/.exec(blocks[0]!)?.[1];
+    const promised = /console\.log\(await (?:client|admin)\.listUnread\([^\n]*\); \/\/ (.*)/.exec(
+      blocks[0]!,
+    )?.[1];
     expect(promised).toBeDefined();
     expect(calls.at(-1)).toEqual([new Function(`return (${promised})`)()]);
   });
 
-  it("the error example reports a business error's code and message", async () => {
+  it("the error example reports a business error's code and operation", async () => {
     const calls = await run("errors", `${setup}${blocks[1]}\nawait server.close();\n`);
-    expect(calls).toEqual([[404, expect.any(String)]]);
+    expect(calls).toEqual([[404, "GET /group/info"]]);
   });
 
   it("the fake-server example retries after the Retry-After pause, then succeeds", async () => {

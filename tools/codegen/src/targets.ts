@@ -1,5 +1,8 @@
 import type { Generator } from "./generator.js";
 import { ffiRegistryGenerator } from "./generators/ffi-registry.js";
+import { maximAttachmentGenerator } from "./generators/maxim-attachment.js";
+import { maximOperationsGenerator } from "./generators/maxim-operations.js";
+import { maximValidatorsGenerator } from "./generators/maxim-validators.js";
 import { openApiGenerator } from "./generators/openapi-types.js";
 import { tsProtoGenerator } from "./generators/ts-proto.js";
 import { yunhuEndpointsGenerator } from "./generators/yunhu-endpoints.js";
@@ -33,10 +36,29 @@ export const generators: readonly Generator[] = [
     extraOptions: ["emitImportedFiles=false"],
   }),
   openApiGenerator({
-    name: "maxim message types",
+    name: "maxim server types",
+    spec: "openapi/maxim/server.yaml",
+    typesFile: "packages/rest-client/src/gen/maxim-server.ts",
+    int64AsNumberOrBigint: true,
+  }),
+  maximOperationsGenerator({
+    name: "maxim operation table",
+    spec: "openapi/maxim/server.yaml",
+    outFile: "packages/rest-client/src/gen/maxim-operations.ts",
+    readme: "packages/rest-client/README.md",
+  }),
+  maximValidatorsGenerator({
+    name: "maxim validators",
+    spec: "openapi/maxim/server.yaml",
+    outDir: "packages/rest-client/src/gen/validators",
+    primitives: "../../validation/primitives.js",
+  }),
+  maximAttachmentGenerator({
+    name: "maxim attachment validator",
     spec: "openapi/maxim/message.yaml",
-    typesFile: "packages/rest-client/src/gen/maxim-message.ts",
-    documentFile: "packages/rest-client/src/gen/maxim-message.openapi.ts",
+    component: "AttachmentInfo",
+    outFile: "packages/rest-client/src/gen/maxim-attachment.ts",
+    primitives: "../validation/primitives.js",
   }),
   yunhuEndpointsGenerator({
     name: "yunhu endpoint table",

@@ -1,5 +1,5 @@
 export type { FakeFault } from "./fake-faults.js";
-export { fakeCodes, type NotificationRecord } from "./fake-operations.js";
+export { type FakeAnswer, fakeCodes, type NotificationRecord } from "./fake-handlers.js";
 export {
   defaultFakeUserId,
   defaultFirstMessageId,
@@ -8,3 +8,4 @@ export {
   type RecordedRequest,
   startFakeRestServer,
 } from "./fake-rest-server.js";
+export { sampleInt64, sampleValue } from "./sample-value.js";

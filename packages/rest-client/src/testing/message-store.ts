@@ -1,5 +1,6 @@
 import type { ContentType, MessageStatus } from "../content-type.js";
 import { contentTypeName } from "../content-type.js";
+import { BoundedMap } from "./bounded-map.js";
 
 /** A message as the fake keeps it; every ID is a bigint. */
 export interface StoredMessage {
@@ -48,16 +49,30 @@ const groupKey = (groupId: bigint) => `g:${groupId}`;
  * In-memory conversations. A one-to-one conversation is named, from either side, by the other
  * user's ID; a group conversation by the group ID (looked up first).
  */
+/** Users whose read and delete marks are kept; the least recently marked is forgotten first. */
+const maxViewers = 10_000;
+
+export interface MessageStoreLimits {
+  /** Conversations kept; the least recently active is evicted first. */
+  maxConversations: number;
+  /** Messages kept per conversation; the oldest is evicted first. */
+  maxMessagesPerConversation: number;
+}
+
 export class MessageStore {
-  private readonly conversations = new Map<string, Conversation>();
+  private readonly conversations: BoundedMap<string, Conversation>;
   /** viewer → conversation key → highest message ID read. */
-  private readonly readUpTo = new Map<bigint, Map<string, bigint>>();
+  private readonly readUpTo = new BoundedMap<bigint, Map<string, bigint>>(maxViewers);
   /** viewer → conversation key → highest message ID hidden by a delete. */
-  private readonly deletedUpTo = new Map<bigint, Map<string, bigint>>();
+  private readonly deletedUpTo = new BoundedMap<bigint, Map<string, bigint>>(maxViewers);
   private nextMessageId: bigint;
 
-  constructor(firstMessageId: bigint) {
+  constructor(
+    firstMessageId: bigint,
+    private readonly limits: MessageStoreLimits,
+  ) {
     this.nextMessageId = firstMessageId;
+    this.conversations = new BoundedMap(limits.maxConversations);
   }
 
   add(message: NewMessage): StoredMessage {
@@ -87,6 +102,9 @@ export class MessageStore {
       ...(message.ext === undefined ? {} : { ext: message.ext }),
     };
     conversation.messages.push(stored);
+    if (conversation.messages.length > this.limits.maxMessagesPerConversation) conversation.messages.shift();
+    // Setting it again marks the conversation as the most recently active.
+    this.conversations.set(key, conversation);
     return stored;
   }
 
@@ -176,7 +194,12 @@ export class MessageStore {
   }
 }
 
-function markUpTo(marks: Map<bigint, Map<string, bigint>>, viewer: bigint, key: string, msgId: bigint): void {
+function markUpTo(
+  marks: BoundedMap<bigint, Map<string, bigint>>,
+  viewer: bigint,
+  key: string,
+  msgId: bigint,
+): void {
   let byConversation = marks.get(viewer);
   if (!byConversation) {
     byConversation = new Map();

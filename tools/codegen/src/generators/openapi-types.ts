@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { parse } from "yaml";
 import type { Generator } from "../generator.js";
 import { stamp } from "../stamp.js";
@@ -16,7 +17,18 @@ export interface OpenApiTarget {
    * against it at run time without reading the spec file.
    */
   readonly documentFile?: string;
+  /**
+   * Type `format: int64` as `number | bigint`: the client hands out numbers up to 2^53 - 1 and
+   * bigints beyond, and accepts either.
+   */
+  readonly int64AsNumberOrBigint?: boolean;
 }
+
+const numberOrBigint = () =>
+  ts.factory.createUnionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.BigIntKeyword),
+  ]);
 
 export function openApiGenerator(target: OpenApiTarget): Generator {
   return {
@@ -25,7 +37,16 @@ export function openApiGenerator(target: OpenApiTarget): Generator {
     async run({ root }) {
       const source = readFileSync(join(root, target.spec), "utf8");
       const document = parse(source) as Record<string, unknown>;
-      const ast = await openapiTS(document as never, { alphabetize: false, exportType: false });
+      const ast = await openapiTS(document as never, {
+        alphabetize: false,
+        exportType: false,
+        ...(target.int64AsNumberOrBigint
+          ? {
+              transform: (schema: { format?: unknown }) =>
+                schema.format === "int64" ? numberOrBigint() : undefined,
+            }
+          : {}),
+      });
       const files = new Map<string, string>();
       files.set(target.typesFile, `${stamp(target.spec)}\n${astToString(ast)}`);
       if (target.documentFile) {
