@@ -28,6 +28,15 @@ export {
   type FfiResultPayloads,
   ffiRegistry,
 } from "./gen/ffi-registry.js";
-export { ProtobufDecodeError } from "./gen/wire-runtime.js";
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  isProtobufNestingError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  ProtobufNestingError,
+  WireReader,
+  WireWriter,
+} from "@chatwire/protobuf-runtime";
 export * as message from "./message.js";
 export * as shared from "./shared.js";

@@ -56,29 +56,41 @@ export class WireReader {
    * (a nested message) or at the end of the input (the outermost one, `length` undefined).
    */
   enter(length: number | undefined): number {
-    if (++this.messages > this.maxMessages) {
+    if (this.messages >= this.maxMessages) {
       this.fail("too-many-messages", `more than ${this.maxMessages} messages`, this.pos);
     }
-    if (++this.depth > this.maxDepth) {
+    if (this.depth >= this.maxDepth) {
       this.fail("too-deep", `messages nested more than ${this.maxDepth} levels deep`, this.pos);
     }
-    if (length === undefined) return this.len;
-    const end = this.pos + length;
+    const end = length === undefined ? this.len : this.pos + length;
     if (!(end <= this.len)) this.truncated(this.pos);
+    this.messages++;
+    this.depth++;
     return end;
   }
 
   /** Ends a message that started with enter(): its last field must end exactly at `end`. */
   leave(end: number): void {
-    if (this.pos !== end)
-      this.fail("length-mismatch", "a field runs past the end of its enclosing length", end);
+    if (this.pos !== end) this.lengthMismatch();
     this.depth--;
+  }
+
+  private lengthMismatch(): never {
+    return this.fail("length-mismatch", "a field runs past the end of its enclosing length", this.pos);
+  }
+
+  /**
+   * The error for a declared field that arrived with a wire type its type cannot have: the bytes
+   * come from an incompatible schema. Returned, for generated code to throw.
+   */
+  wireTypeMismatch(tag: number): ProtobufDecodeError {
+    const detail = `field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`;
+    return new ProtobufDecodeError("wire-type-mismatch", detail, Math.min(this.pos, this.len), this.len);
   }
 
   /** Ends a packed list: its last element must end exactly at `end`. */
   endPacked(end: number): void {
-    if (this.pos !== end)
-      this.fail("length-mismatch", "a field runs past the end of its enclosing length", end);
+    if (this.pos !== end) this.lengthMismatch();
   }
 
   /** A field tag (field number × 8 + wire type): a varint of at most five bytes, below 2^32. */
@@ -369,10 +381,10 @@ export class WireReader {
           this.skipValue(inner, innerAt, groupDepth + 1);
         }
       case WireType.EndGroup:
-        this.fail("invalid-tag", "an end-group tag without a matching start", tagAt);
+        this.fail("invalid-tag", "invalid tag (an end-group tag without a matching start)", tagAt);
         break;
       default:
-        this.fail("invalid-tag", `wire type ${tag & 7}`, tagAt);
+        this.fail("invalid-tag", `invalid tag (wire type ${tag & 7})`, tagAt);
     }
   }
 }

@@ -80,13 +80,13 @@ describe("tags of unknown fields", () => {
   });
 
   it("wire types 6 and 7", () => {
-    expect(failure(() => reader(0).skip((14 << 3) | 6)).detail).toBe("wire type 6");
-    expect(failure(() => reader(0).skip((14 << 3) | 7)).detail).toBe("wire type 7");
+    expect(failure(() => reader(0).skip((14 << 3) | 6)).detail).toBe("invalid tag (wire type 6)");
+    expect(failure(() => reader(0).skip((14 << 3) | 7)).detail).toBe("invalid tag (wire type 7)");
   });
 
   it("an end-group tag without a start", () => {
     expect(failure(() => reader(0).skip((14 << 3) | 4)).detail).toBe(
-      "an end-group tag without a matching start",
+      "invalid tag (an end-group tag without a matching start)",
     );
   });
 

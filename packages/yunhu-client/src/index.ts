@@ -10,7 +10,13 @@ export {
 export { protobufEndpoints } from "./gen/endpoints.js";
 export type * as msgJson from "./gen/msg-json.js";
 export * as msg from "./gen/v1/msg.js";
-export { ProtobufDecodeError } from "./gen/wire-runtime.js";
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  WireReader,
+} from "@chatwire/protobuf-runtime";
 export type {
   FileDownloadRecordRequest,
   FileDownloadRecordResponse,

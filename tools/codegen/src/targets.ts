@@ -1,7 +1,7 @@
 import type { Generator } from "./generator.js";
 import { ffiRegistryGenerator } from "./generators/ffi-registry.js";
 import { openApiGenerator } from "./generators/openapi-types.js";
-import { tsProtoGenerator } from "./generators/ts-proto.js";
+import { protobufCodecsGenerator } from "./generators/protobuf-codecs/generator.js";
 import { yunhuEndpointsGenerator } from "./generators/yunhu-endpoints.js";
 
 /** Every generated output of the repository. Each package's `src/gen` is owned entirely by codegen. */
@@ -12,7 +12,7 @@ export const ownedDirs = [
 ] as const;
 
 export const generators: readonly Generator[] = [
-  tsProtoGenerator({
+  protobufCodecsGenerator({
     name: "openim codecs",
     specDir: "proto/openim",
     outDir: "packages/openim-types/src/gen",
@@ -24,13 +24,12 @@ export const generators: readonly Generator[] = [
     outFile: "packages/openim-types/src/gen/ffi-registry.ts",
     readme: "packages/openim-types/README.md",
   }),
-  tsProtoGenerator({
+  protobufCodecsGenerator({
     name: "yunhu codecs",
     specDir: "proto/yunhu",
-    // http.proto only declares the path option; generating it would pull in descriptor.proto.
+    // http.proto only declares the path option; its messages are not part of the API.
     paths: ["proto/yunhu/v1/msg.proto"],
     outDir: "packages/yunhu-client/src/gen",
-    extraOptions: ["emitImportedFiles=false"],
   }),
   openApiGenerator({
     name: "maxim message types",
