@@ -205,6 +205,7 @@ export class WireWriter {
   }
 
   bool(value: boolean): this {
+    if (typeof value !== "boolean") throw new TypeError(`invalid bool: ${shown(value)}`);
     this.reserve(1);
     this.out[this.at++] = value ? 1 : 0;
     return this;
@@ -212,12 +213,15 @@ export class WireWriter {
 
   /** A length-delimited byte string. */
   bytes(value: Uint8Array): this {
+    if (!(value instanceof Uint8Array))
+      throw new TypeError(`invalid bytes: ${shown(value)}, not a Uint8Array`);
     return this.varint32(value.byteLength).raw(value);
   }
 
   /** A length-delimited UTF-8 string; a lone surrogate is written as U+FFFD, as TextEncoder does. */
   string(value: string): this {
-    const text = typeof value === "string" ? value : String(value);
+    if (typeof value !== "string") throw new TypeError(`invalid string: ${shown(value)}`);
+    const text = value;
     const units = text.length;
     if (units > SHORT_STRING_UNITS) return this.longString(text);
     // At most three bytes per UTF-16 unit, so the length prefix is one byte (40 × 3 < 128).
@@ -252,6 +256,7 @@ export class WireWriter {
   }
 
   double(value: number): this {
+    if (typeof value !== "number") throw new TypeError(`invalid double: ${shown(value)}`);
     this.reserve(8);
     this.dataView().setFloat64(this.at, value, true);
     this.at += 8;

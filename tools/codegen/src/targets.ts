@@ -1,5 +1,5 @@
 import type { Generator } from "./generator.js";
-import { ffiRegistryGenerator } from "./generators/ffi-registry.js";
+import { ffiRegistryGenerator } from "./generators/ffi-registry/generator.js";
 import { openApiGenerator } from "./generators/openapi-types.js";
 import { protobufCodecsGenerator } from "./generators/protobuf-codecs/generator.js";
 import { yunhuEndpointsGenerator } from "./generators/yunhu-endpoints.js";
@@ -20,7 +20,7 @@ export const generators: readonly Generator[] = [
   ffiRegistryGenerator({
     name: "openim ffi registry",
     specDir: "proto/openim",
-    enumName: "openim.event.FuncRequestEventName",
+    mapping: "proto/openim/ffi-mapping.yaml",
     outFile: "packages/openim-types/src/gen/ffi-registry.ts",
     readme: "packages/openim-types/README.md",
   }),
