@@ -3,8 +3,11 @@
  * fixed cost of a native call; longer ones through the standard `TextEncoder.encodeInto`.
  */
 
-/** Up to this many UTF-16 units, the JavaScript loop is faster than `encodeInto`. */
-export const SHORT_STRING_UNITS = 40;
+/**
+ * Up to this many UTF-16 units, the JavaScript loop is faster than `encodeInto`, whose call
+ * costs about as much as looping over a hundred ASCII characters.
+ */
+export const SHORT_STRING_UNITS = 128;
 
 /**
  * Writes `text` as UTF-8 into `out` at `at` and returns the end. A lone surrogate becomes

@@ -1,7 +1,13 @@
 import { type DecodeLimits, defaultMaxDepth, defaultMaxMessages, limitValue } from "./decode-limits.js";
 import { TWO_POW_32, wordsToNumber } from "./int64.js";
 import { ProtobufDecodeError, type ProtobufDecodeReason } from "./protobuf-decode-error.js";
-import { decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
+import {
+  decodeUtf8Strict,
+  MEDIUM_ASCII_BYTES,
+  mediumAscii,
+  SHORT_ASCII_BYTES,
+  shortAscii,
+} from "./utf8-decode.js";
 import { WireType } from "./wire-type.js";
 
 /**
@@ -325,8 +331,9 @@ export class WireReader {
     const start = this.pos;
     const end = start + length;
     this.pos = end;
-    if (length <= SHORT_ASCII_BYTES) {
-      const ascii = shortAscii(this.data, start, end);
+    if (length <= MEDIUM_ASCII_BYTES) {
+      const ascii =
+        length <= SHORT_ASCII_BYTES ? shortAscii(this.data, start, end) : mediumAscii(this.data, start, end);
       if (ascii !== undefined) return ascii;
     }
     try {

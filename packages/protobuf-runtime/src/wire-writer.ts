@@ -11,6 +11,8 @@ import {
 } from "./write-buffers.js";
 
 const EMPTY = new Uint8Array(0);
+/** Up to this many UTF-16 units a string's UTF-8 form is below 128 bytes: its length prefix is one byte. */
+const ONE_BYTE_PREFIX_UNITS = 42;
 
 /** The length-prefix size the last join needed, by fork depth. */
 const prefixGuesses: number[] = [];
@@ -221,25 +223,24 @@ export class WireWriter {
   /** A length-delimited UTF-8 string; a lone surrogate is written as U+FFFD, as TextEncoder does. */
   string(value: string): this {
     if (typeof value !== "string") throw new TypeError(`invalid string: ${shown(value)}`);
-    const text = value;
-    const units = text.length;
-    if (units > SHORT_STRING_UNITS) return this.longString(text);
-    // At most three bytes per UTF-16 unit, so the length prefix is one byte (40 × 3 < 128).
-    this.reserve(units * 3 + 1);
-    const start = this.at + 1;
-    const end = writeUtf8(text, this.out, start);
-    this.out[this.at] = end - start;
-    this.at = end;
-    return this;
-  }
-
-  private longString(text: string): this {
-    const units = text.length;
+    const units = value.length;
+    if (units <= ONE_BYTE_PREFIX_UNITS) {
+      // At most three bytes per UTF-16 unit, so the length prefix is a single byte.
+      this.reserve(units * 3 + 1);
+      const start = this.at + 1;
+      const end = writeUtf8(value, this.out, start);
+      this.out[this.at] = end - start;
+      this.at = end;
+      return this;
+    }
     this.reserve(units * 3 + 5);
     // A unit is at least one byte: guess the prefix from the unit count, move the bytes if short.
     const guess = varint32Size(units);
     const start = this.at + guess;
-    const written = encodeUtf8Into(text, this.out, start);
+    const written =
+      units <= SHORT_STRING_UNITS
+        ? writeUtf8(value, this.out, start) - start
+        : encodeUtf8Into(value, this.out, start);
     const prefix = varint32Size(written);
     if (prefix !== guess) this.out.copyWithin(this.at + prefix, start, start + written);
     this.varint32(written);
