@@ -207,7 +207,6 @@ export class WireWriter {
   }
 
   bool(value: boolean): this {
-    if (typeof value !== "boolean") throw new TypeError(`invalid bool: ${shown(value)}`);
     this.reserve(1);
     this.out[this.at++] = value ? 1 : 0;
     return this;
@@ -222,7 +221,9 @@ export class WireWriter {
 
   /** A length-delimited UTF-8 string; a lone surrogate is written as U+FFFD, as TextEncoder does. */
   string(value: string): this {
-    if (typeof value !== "string") throw new TypeError(`invalid string: ${shown(value)}`);
+    // A value of another type is written as its String() form, as protobuf's JavaScript writers
+    // do; callers that must refuse it compare the decoded result (see yunhu-client).
+    if (typeof value !== "string") value = String(value);
     const units = value.length;
     if (units <= ONE_BYTE_PREFIX_UNITS) {
       // At most three bytes per UTF-16 unit, so the length prefix is a single byte.
@@ -257,7 +258,6 @@ export class WireWriter {
   }
 
   double(value: number): this {
-    if (typeof value !== "number") throw new TypeError(`invalid double: ${shown(value)}`);
     this.reserve(8);
     this.dataView().setFloat64(this.at, value, true);
     this.at += 8;
