@@ -35,30 +35,6 @@ export function shortAscii(data: Uint8Array, start: number, end: number): string
   return text;
 }
 
-/**
- * Up to this many bytes, ASCII longer than SHORT_ASCII_BYTES is decoded by one
- * `String.fromCharCode` call over an array kept per length: a flat string, at about half the cost
- * of a TextDecoder call.
- */
-export const MEDIUM_ASCII_BYTES = 64;
-const codesByLength: number[][] = [];
-
-/** ASCII bytes as a flat string, or undefined when one of them is not ASCII. */
-export function mediumAscii(data: Uint8Array, start: number, end: number): string | undefined {
-  const length = end - start;
-  let codes = codesByLength[length];
-  if (codes === undefined) {
-    codes = new Array<number>(length).fill(0);
-    codesByLength[length] = codes;
-  }
-  for (let i = 0; i < length; i++) {
-    const byte = data[start + i] as number;
-    if (byte > 0x7f) return undefined;
-    codes[i] = byte;
-  }
-  return String.fromCharCode.apply(null, codes);
-}
-
 let decoder: TextDecoder | undefined;
 
 /**

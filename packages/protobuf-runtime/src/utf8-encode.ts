@@ -4,12 +4,6 @@
  */
 
 /**
- * Up to this many UTF-16 units, the JavaScript loop is faster than `encodeInto`, whose call
- * costs about as much as looping over a hundred ASCII characters.
- */
-export const SHORT_STRING_UNITS = 128;
-
-/**
  * Writes `text` as UTF-8 into `out` at `at` and returns the end. A lone surrogate becomes
  * U+FFFD, as TextEncoder writes it. `out` must have room for three bytes per unit.
  */

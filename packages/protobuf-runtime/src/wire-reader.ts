@@ -1,13 +1,7 @@
 import { type DecodeLimits, defaultMaxDepth, defaultMaxMessages, limitValue } from "./decode-limits.js";
 import { TWO_POW_32, wordsToNumber } from "./int64.js";
 import { ProtobufDecodeError, type ProtobufDecodeReason } from "./protobuf-decode-error.js";
-import {
-  decodeUtf8Strict,
-  MEDIUM_ASCII_BYTES,
-  mediumAscii,
-  SHORT_ASCII_BYTES,
-  shortAscii,
-} from "./utf8-decode.js";
+import { decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
 import { WireType } from "./wire-type.js";
 
 /**
@@ -303,16 +297,35 @@ export class WireReader {
   length(): number {
     const data = this.data;
     const start = this.pos;
-    const first = data[start] as number;
-    let length: number;
-    if (first < 0x80) {
-      this.pos = start + 1;
-      length = first;
-    } else {
-      const { lo, hi } = this.varint64Words();
-      if (hi !== 0) this.fail("invalid-length", "a length of 2^32 bytes or more", start);
-      length = lo >>> 0;
+    let byte = data[start] as number;
+    let length = byte & 0x7f;
+    let pos = start + 1;
+    if (byte >= 0x80) {
+      byte = data[pos++] as number;
+      length |= (byte & 0x7f) << 7;
+      if (byte >= 0x80) {
+        byte = data[pos++] as number;
+        length |= (byte & 0x7f) << 14;
+        if (byte >= 0x80) {
+          byte = data[pos++] as number;
+          length |= (byte & 0x7f) << 21;
+          if (byte >= 0x80) return this.longLength(start);
+        }
+      }
     }
+    // A read past the end sees undefined, which ends the chain as a byte < 0x80 would.
+    if (pos > this.len) this.truncated(start);
+    this.pos = pos;
+    if (length > this.len - pos) this.truncated(pos);
+    return length;
+  }
+
+  /** A length of five bytes or more: valid below 2^32 (and then far past any real input). */
+  private longLength(start: number): number {
+    this.pos = start;
+    const { lo, hi } = this.varint64Words();
+    if (hi !== 0) this.fail("invalid-length", "a length of 2^32 bytes or more", start);
+    const length = lo >>> 0;
     if (length > this.len - this.pos) this.truncated(this.pos);
     return length;
   }
@@ -331,9 +344,8 @@ export class WireReader {
     const start = this.pos;
     const end = start + length;
     this.pos = end;
-    if (length <= MEDIUM_ASCII_BYTES) {
-      const ascii =
-        length <= SHORT_ASCII_BYTES ? shortAscii(this.data, start, end) : mediumAscii(this.data, start, end);
+    if (length <= SHORT_ASCII_BYTES) {
+      const ascii = shortAscii(this.data, start, end);
       if (ascii !== undefined) return ascii;
     }
     try {
