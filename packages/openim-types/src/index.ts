@@ -1,3 +1,13 @@
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  isProtobufNestingError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  ProtobufNestingError,
+  WireReader,
+  WireWriter,
+} from "@chatwire/protobuf-runtime";
 export * as any from "./any.js";
 export * as common from "./common.js";
 export * as conversation from "./conversation.js";
@@ -35,16 +45,6 @@ export {
   type FfiResultPayloads,
   ffiRegistry,
 } from "./gen/ffi-registry.js";
-export {
-  type DecodeLimits,
-  isProtobufDecodeError,
-  isProtobufNestingError,
-  ProtobufDecodeError,
-  type ProtobufDecodeReason,
-  ProtobufNestingError,
-  WireReader,
-  WireWriter,
-} from "@chatwire/protobuf-runtime";
 export * as group from "./group.js";
 export * as init from "./init.js";
 export * as interop from "./interop.js";

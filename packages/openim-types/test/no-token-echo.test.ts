@@ -61,7 +61,9 @@ describe("errors never repeat a token", () => {
 
   it("the fake core's error answers", async () => {
     const core = createFakeOpenImCore({ userID: "alice" });
-    const login = await core.call(encodeFfiRequest("Login", { userID: "alice", token }, { operationID: token }));
+    const login = await core.call(
+      encodeFfiRequest("Login", { userID: "alice", token }, { operationID: token }),
+    );
     const malformed = FfiRequest.encode({
       operationID: token,
       handleID: 2,

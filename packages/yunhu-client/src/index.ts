@@ -1,4 +1,11 @@
 export type { CallOptions, RetryOptions } from "@chatwire/http-core";
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  WireReader,
+} from "@chatwire/protobuf-runtime";
 export type { YunhuClientOptions } from "./client-options.js";
 export {
   createYunhuClient,
@@ -10,13 +17,6 @@ export {
 export { protobufEndpoints } from "./gen/endpoints.js";
 export type * as msgJson from "./gen/msg-json.js";
 export * as msg from "./gen/v1/msg.js";
-export {
-  type DecodeLimits,
-  isProtobufDecodeError,
-  ProtobufDecodeError,
-  type ProtobufDecodeReason,
-  WireReader,
-} from "@chatwire/protobuf-runtime";
 export type {
   FileDownloadRecordRequest,
   FileDownloadRecordResponse,

@@ -1,3 +1,4 @@
+import { WireWriter } from "@chatwire/protobuf-runtime";
 import { FfiRequest } from "../gen/ffi.js";
 import {
   type FfiFunctionName,
@@ -6,7 +7,6 @@ import {
   type FfiRequestPayloads,
   ffiRegistry,
 } from "../gen/ffi-registry.js";
-import { WireWriter } from "@chatwire/protobuf-runtime";
 import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
 import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
@@ -86,7 +86,8 @@ export function decodeFfiRequest(bytes: Uint8Array): DecodedFfiRequest {
   const name = ffiNameOf(funcName);
   if (name === undefined) return { name, funcName, operationID, handleID, data: request.data };
   const { kind, request: codec } = ffiRegistry[name];
-  if (kind === "event") throw new FfiDecodeError("malformed FfiRequest", funcName, new RangeError(eventInRequest(name)));
+  if (kind === "event")
+    throw new FfiDecodeError("malformed FfiRequest", funcName, new RangeError(eventInRequest(name)));
   try {
     const data = decodePayload(codec, request.data);
     return { name, funcName, operationID, handleID, data } as FfiRequestEnvelope;

@@ -1,5 +1,5 @@
-import type { FfiRegistryEntry } from "../gen/ffi-registry.js";
 import type { WireWriter } from "@chatwire/protobuf-runtime";
+import type { FfiRegistryEntry } from "../gen/ffi-registry.js";
 
 type Codec = FfiRegistryEntry["request"];
 

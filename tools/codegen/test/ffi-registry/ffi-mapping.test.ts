@@ -58,13 +58,17 @@ describe("readFfiMapping", () => {
   });
 
   it("fails on a value missing from the mapping", () => {
-    expect(() =>
-      read(edited("  Version: { request: openim.init.VersionReq, result: openim.init.VersionResp }\n", "")),
-    ).toThrow("proto/openim/ffi-mapping.yaml: values missing from the mapping: Version");
+    const withoutVersion = edited(
+      "  Version:\n    request: openim.init.VersionReq\n    result: openim.init.VersionResp\n",
+      "",
+    );
+    expect(() => read(withoutVersion)).toThrow(
+      "proto/openim/ffi-mapping.yaml: values missing from the mapping: Version",
+    );
   });
 
   it("fails on a value mapped twice, in one section or across two", () => {
-    const twiceInSection = edited("functions:\n", 'functions:\n  Login: { raw: "again" }\n');
+    const twiceInSection = edited("functions:\n", 'functions:\n  Login:\n    raw: "again"\n');
     expect(() => read(twiceInSection)).toThrow(/Map keys must be unique/);
     const acrossSections = edited("events:\n", "events:\n  Login: openim.init.LoginResp\n");
     expect(() => read(acrossSections)).toThrow(/Login is mapped twice \(functions and events\)/);
@@ -74,24 +78,23 @@ describe("readFfiMapping", () => {
     expect(() =>
       read(edited("result: openim.init.VersionResp", "result: openim.init.VersionAnswer")),
     ).toThrow("functions.Version.result: openim.init.VersionAnswer is not a message in the protos");
-    expect(() => read(edited("functions:\n", 'functions:\n  Teleport: { raw: "x" }\n'))).toThrow(
+    expect(() => read(edited("functions:\n", 'functions:\n  Teleport:\n    raw: "x"\n'))).toThrow(
       "functions.Teleport is not a value of openim.event.FuncRequestEventName",
     );
   });
 
   it("fails on an entry that is neither typed nor explained", () => {
-    expect(() =>
-      read(edited('UploadFile: { raw: "registered', 'UploadFile: { raw: "", unused: "registered')),
-    ).toThrow(/functions\.UploadFile has unknown keys: unused/);
-    expect(() =>
-      read(
-        edited(
-          'GetConversation: { registered: false, raw: "not registered in the core, which answers SdkFuncNotFound" }',
-          "GetConversation: { registered: false }",
-        ),
-      ),
-    ).toThrow("functions.GetConversation is not registered, so it has no messages: say why in raw");
-    expect(() => read(edited("  InitSDK: { request: openim.init.InitSDKReq, ", "  InitSDK: { "))).toThrow(
+    expect(() => read(edited("  UploadFile:\n", '  UploadFile:\n    unused: "x"\n'))).toThrow(
+      /functions\.UploadFile has unknown keys: unused/,
+    );
+    const withoutReason = edited(
+      '  GetConversation:\n    registered: false\n    raw: "not registered in the core, which answers SdkFuncNotFound"\n',
+      "  GetConversation:\n    registered: false\n",
+    );
+    expect(() => read(withoutReason)).toThrow(
+      "functions.GetConversation is not registered, so it has no messages: say why in raw",
+    );
+    expect(() => read(edited("  InitSDK:\n    request: openim.init.InitSDKReq\n", "  InitSDK:\n"))).toThrow(
       "functions.InitSDK.request must be a message's full name",
     );
   });

@@ -46,7 +46,8 @@ export function readFfiMapping(text: string, path: string, registry: FileRegistr
   const root: unknown = document.toJS();
   if (!isRecord(root)) throw new MappingError(path, "expected a mapping at the top level");
   const enumName = root.enum;
-  if (typeof enumName !== "string") throw new MappingError(path, "`enum` must name the FuncRequestEventName enum");
+  if (typeof enumName !== "string")
+    throw new MappingError(path, "`enum` must name the FuncRequestEventName enum");
   const enumDesc = registry.getEnum(enumName);
   if (enumDesc === undefined) throw new MappingError(path, `enum ${enumName} is not in the protos`);
   const numbers = new Map(enumDesc.values.map((value) => [value.name, value.number]));
@@ -55,13 +56,15 @@ export function readFfiMapping(text: string, path: string, registry: FileRegistr
   const claim = (name: string, where: string) => {
     if (!numbers.has(name)) throw new MappingError(path, `${where}.${name} is not a value of ${enumName}`);
     const earlier = seen.get(name);
-    if (earlier !== undefined) throw new MappingError(path, `${name} is mapped twice (${earlier} and ${where})`);
+    if (earlier !== undefined)
+      throw new MappingError(path, `${name} is mapped twice (${earlier} and ${where})`);
     seen.set(name, where);
   };
   const message = (typeName: unknown, where: string): DescMessage => {
     if (typeof typeName !== "string") throw new MappingError(path, `${where} must be a message's full name`);
     const desc = registry.getMessage(typeName);
-    if (desc === undefined) throw new MappingError(path, `${where}: ${typeName} is not a message in the protos`);
+    if (desc === undefined)
+      throw new MappingError(path, `${where}: ${typeName} is not a message in the protos`);
     return desc;
   };
 
@@ -71,7 +74,8 @@ export function readFfiMapping(text: string, path: string, registry: FileRegistr
   const byName = new Map<string, FfiEntry>();
   for (const section of Object.keys(kinds) as Section[]) {
     const values = root[section] ?? {};
-    if (!isRecord(values)) throw new MappingError(path, `\`${section}\` must map value names to their messages`);
+    if (!isRecord(values))
+      throw new MappingError(path, `\`${section}\` must map value names to their messages`);
     for (const [name, spec] of Object.entries(values)) {
       claim(name, section);
       const where = `${section}.${name}`;
@@ -82,10 +86,14 @@ export function readFfiMapping(text: string, path: string, registry: FileRegistr
         continue;
       }
       if (!isRecord(spec)) throw new MappingError(path, `${where} must give request and result, or raw`);
-      const unknownKeys = Object.keys(spec).filter((key) => !["request", "result", "raw", "registered"].includes(key));
-      if (unknownKeys.length > 0) throw new MappingError(path, `${where} has unknown keys: ${unknownKeys.join(", ")}`);
+      const unknownKeys = Object.keys(spec).filter(
+        (key) => !["request", "result", "raw", "registered"].includes(key),
+      );
+      if (unknownKeys.length > 0)
+        throw new MappingError(path, `${where} has unknown keys: ${unknownKeys.join(", ")}`);
       const registered = spec.registered ?? true;
-      if (typeof registered !== "boolean") throw new MappingError(path, `${where}.registered must be true or false`);
+      if (typeof registered !== "boolean")
+        throw new MappingError(path, `${where}.registered must be true or false`);
       if (spec.raw !== undefined) {
         if (typeof spec.raw !== "string" || spec.raw.trim() === "") {
           throw new MappingError(path, `${where}.raw must say why the payload stays bytes`);
@@ -96,14 +104,23 @@ export function readFfiMapping(text: string, path: string, registry: FileRegistr
         byName.set(name, { name, funcName, kind, registered, raw: spec.raw });
         continue;
       }
-      if (!registered) throw new MappingError(path, `${where} is not registered, so it has no messages: say why in raw`);
+      if (!registered)
+        throw new MappingError(path, `${where} is not registered, so it has no messages: say why in raw`);
       const request = section === "events" ? undefined : message(spec.request, `${where}.request`);
-      byName.set(name, { name, funcName, kind, registered, request, result: message(spec.result, `${where}.result`) });
+      byName.set(name, {
+        name,
+        funcName,
+        kind,
+        registered,
+        request,
+        result: message(spec.result, `${where}.result`),
+      });
     }
   }
 
   const missing = enumDesc.values.filter((value) => !seen.has(value.name)).map((value) => value.name);
-  if (missing.length > 0) throw new MappingError(path, `values missing from the mapping: ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new MappingError(path, `values missing from the mapping: ${missing.join(", ")}`);
   return {
     enumName,
     none: none.map(String),

@@ -34,7 +34,9 @@ export function ffiRegistryGenerator(target: FfiRegistryTarget): Generator {
       const mapping = readFfiMapping(text, target.mapping, registry);
       const source = posix.normalize(target.mapping);
       const module = renderRegistry(mapping.entries, source);
-      const formatted = formatTypeScript(new Map([["ffi-registry.ts", module]])).get("ffi-registry.ts") as string;
+      const formatted = formatTypeScript(new Map([["ffi-registry.ts", module]])).get(
+        "ffi-registry.ts",
+      ) as string;
       const files = new Map([[target.outFile, formatted]]);
       const readmePath = join(root, target.readme);
       if (existsSync(readmePath)) {

@@ -6,7 +6,11 @@ export const coverageEnd = "<!-- ffi-coverage:end -->";
 type Align = "left" | "right";
 
 /** A table laid out the way Biome formats Markdown (padded cells), so `pnpm lint` accepts it. */
-function markdownTable(header: readonly string[], align: readonly Align[], rows: readonly string[][]): string[] {
+function markdownTable(
+  header: readonly string[],
+  align: readonly Align[],
+  rows: readonly string[][],
+): string[] {
   const width = (cell: string) => [...cell].length;
   const widths = header.map((h, c) => Math.max(3, width(h), ...rows.map((r) => width(r[c] ?? ""))));
   const pad = (cell: string, c: number) => {
@@ -21,7 +25,11 @@ function markdownTable(header: readonly string[], align: readonly Align[], rows:
 const code = (name: string | undefined) => (name ? `\`${name}\`` : "—");
 
 /** The README section: how many values are typed, by kind, and why the others are not. */
-export function renderCoverage(entries: readonly FfiEntry[], none: readonly string[], source: string): string {
+export function renderCoverage(
+  entries: readonly FfiEntry[],
+  none: readonly string[],
+  source: string,
+): string {
   const typed = entries.filter((entry) => entry.result !== undefined);
   const raw = entries.filter((entry) => entry.result === undefined);
   const count = (kind: FfiEntry["kind"]) => typed.filter((entry) => entry.kind === kind).length;
@@ -63,6 +71,7 @@ export function renderCoverage(entries: readonly FfiEntry[], none: readonly stri
 export function spliceCoverage(readme: string, section: string, path: string): string {
   const start = readme.indexOf(coverageStart);
   const end = readme.indexOf(coverageEnd);
-  if (start < 0 || end < start) throw new Error(`${path} needs the ${coverageStart} … ${coverageEnd} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`${path} needs the ${coverageStart} … ${coverageEnd} markers`);
   return readme.slice(0, start) + section + readme.slice(end + coverageEnd.length);
 }

@@ -13,7 +13,8 @@ const reference = (message: DescMessage | undefined) =>
 function importLines(entries: readonly FfiEntry[]): string[] {
   const files = new Map<string, DescFile>();
   for (const entry of entries) {
-    for (const message of [entry.request, entry.result]) if (message) files.set(message.file.name, message.file);
+    for (const message of [entry.request, entry.result])
+      if (message) files.set(message.file.name, message.file);
   }
   return [...files.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
