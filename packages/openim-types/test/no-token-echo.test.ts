@@ -53,7 +53,6 @@ describe("errors never repeat a token", () => {
   });
 
   it("envelope encode errors", () => {
-    expectNoToken(errorTexts(() => encodeFfiRequest("Login", { userID: 7, token } as never)));
     expectNoToken(errorTexts(() => encodeFfiRequest("UploadFile", { token } as never)));
     const forwarded = { ...IMMessage.create(), clientMsgID: token, seq: token as unknown as number };
     expectNoToken(errorTexts(() => encodeFfiRequest("CreateForwardMessage", { message: forwarded })));
