@@ -4,7 +4,11 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const entries: Record<string, string> = {
-  chatwire: `import { IMMessage } from "@chatwire/openim-types/shared";
+  // The binary entry point: encode/decode as plain functions, without the JSON methods.
+  "chatwire (./binary)": `import { decodeIMMessage, encodeIMMessage } from "@chatwire/openim-types/binary";
+export const roundTrip = (b) => encodeIMMessage(decodeIMMessage(b)).finish();`,
+  // The const codec object, which carries fromJSON/toJSON/fromPartial along.
+  "chatwire (./shared)": `import { IMMessage } from "@chatwire/openim-types/shared";
 export const roundTrip = (b) => IMMessage.encode(IMMessage.decode(b)).finish();`,
   protobufjs: `import { openim } from "./peers/protobufjs/openim.js";
 const T = openim.sdk.shared.IMMessage;

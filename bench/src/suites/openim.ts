@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     { caseName: page, op: "decode", peer: "JSON", atLeast: 1 },
   ]);
   const sizes = await gzippedBundleSizes();
-  console.log("IMMessage encode+decode bundle, minified + gzip (goal: chatwire ≤ 12 KiB):");
+  console.log("IMMessage encode+decode bundle, minified + gzip (goal: chatwire ./binary ≤ 12 KiB):");
   console.table(
     Object.fromEntries(
       Object.entries(sizes).map(([name, bytes]) => [name, { KiB: (bytes / 1024).toFixed(1) }]),

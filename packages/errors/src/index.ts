@@ -4,7 +4,7 @@ export {
   type ChatwireErrorJson,
   isChatwireError,
 } from "./chatwire-error.js";
-export { hasErrorBrand } from "./error-brand.js";
+export { hasErrorBrand, setErrorBrands } from "./error-brand.js";
 export { type ErrorKind, errorKinds, isTransient } from "./error-kind.js";
 export {
   assertRedactableSecret,

@@ -1,4 +1,17 @@
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  isProtobufNestingError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  ProtobufNestingError,
+  WireReader,
+  WireWriter,
+} from "@chatwire/protobuf-runtime";
+export * as any from "./any.js";
 export * as common from "./common.js";
+export * as conversation from "./conversation.js";
+export * as error from "./error.js";
 export * as event from "./event.js";
 export * as ffi from "./ffi.js";
 export { FfiDecodeError, FfiEncodeError } from "./ffi-envelope/ffi-errors.js";
@@ -8,6 +21,7 @@ export {
   decodeFfiRequest,
   encodeFfiRequest,
   type FfiRequestEnvelope,
+  type FfiRequestName,
   type FfiRequestOptions,
   type UnknownFfiRequest,
 } from "./ffi-envelope/ffi-request.js";
@@ -22,12 +36,20 @@ export {
   type UnknownFfiResult,
 } from "./ffi-envelope/ffi-result.js";
 export {
+  type FfiEventName,
+  type FfiFunctionName,
+  type FfiInteropName,
   type FfiName,
   type FfiRegistryEntry,
   type FfiRequestPayloads,
   type FfiResultPayloads,
   ffiRegistry,
 } from "./gen/ffi-registry.js";
-export { ProtobufDecodeError } from "./gen/wire-runtime.js";
+export * as group from "./group.js";
+export * as init from "./init.js";
+export * as interop from "./interop.js";
 export * as message from "./message.js";
+export * as relation from "./relation.js";
 export * as shared from "./shared.js";
+export * as third from "./third.js";
+export * as user from "./user.js";

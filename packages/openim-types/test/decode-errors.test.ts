@@ -40,24 +40,27 @@ describe("ProtobufDecodeError", () => {
   it("names the message, the byte and the input length for bytes cut short", () => {
     const error = decodeError(() => IMMessage.decode(text.subarray(0, text.length - 2)));
     expect(error.name).toBe("ProtobufDecodeError");
-    expect(error.path).toBe("IMMessage.textElem");
-    // 0a 02 "m1" | ba 01 07 (textElem) | 0a 05 (content) "hel": the five content bytes would start at 9
-    expect(error.message).toBe("IMMessage.textElem: premature EOF at byte 9 of 12");
-    expect(error.offset).toBe(9);
-    expect(error.cause).toBeInstanceOf(RangeError);
-    expect((error.cause as Error).message).toBe("premature EOF");
+    expect(error.reason).toBe("truncated");
+    // 0a 02 "m1" | ba 01 07 (textElem, 7 bytes): only 5 are left, so the length is refused where
+    // it is read, before the nested message is entered; its bytes would start at 7.
+    expect(error.path).toBe("IMMessage");
+    expect(error.message).toBe("IMMessage: premature EOF at byte 7 of 12");
+    expect(error.offset).toBe(7);
   });
 
   it("follows nested messages and repeated fields down to the one that failed", () => {
-    const quoteElem = field(2, text.subarray(0, text.length - 1)); // quoteMessage, cut short
+    // textElem.content (field 1, a string) sent as a varint, deep inside a history page
+    const badText = field(23, bytes(0x08, 1));
+    const quoteElem = field(2, bytes(0x0a, 2, "m1", badText)); // quoteMessage { clientMsgID, textElem }
     const message = field(34, quoteElem); // IMMessage.quoteElem
     const page = field(1, field(1, message)); // resp.getAdvancedHistoryMessageListCallback.messageList[0]
     const error = decodeError(() => GetAdvancedHistoryMessageListResp.decode(page));
     expect(error.path).toBe(
       "GetAdvancedHistoryMessageListResp.getAdvancedHistoryMessageListCallback.messageList.quoteElem.quoteMessage.textElem",
     );
+    expect(error.reason).toBe("wire-type-mismatch");
     expect(error.message).toMatch(
-      /^GetAdvancedHistoryMessageListResp\.[\w.]+: premature EOF at byte \d+ of \d+$/,
+      /^GetAdvancedHistoryMessageListResp\.[\w.]+: field 1 has wire type 0, which its declared type cannot have at byte \d+ of \d+$/,
     );
   });
 
@@ -67,27 +70,28 @@ describe("ProtobufDecodeError", () => {
     expect(error.message).toBe("FfiResult: premature EOF at byte 2 of 5");
   });
 
-  it("keeps the exact-codec checks' wording after the path, and their error as the cause", () => {
+  it("says which field arrived with a wire type its declared type cannot have", () => {
     const error = decodeError(() => IMMessage.decode(bytes(0x08, 1)));
     expect(error.message).toBe(
       "IMMessage: field 1 has wire type 0, which its declared type cannot have at byte 1 of 2",
     );
-    expect((error.cause as Error).message).toMatch(/^IMMessage: field 1 has wire type 0/);
     const nested = decodeError(() => IMMessage.decode(field(23, bytes(0x08, 1)))); // textElem.content as a varint
     expect(nested.message).toBe(
       "IMMessage.textElem: field 1 has wire type 0, which its declared type cannot have at byte 4 of 5",
     );
-    expect((nested.cause as Error).message).toMatch(/^TextElem: field 1 has wire type 0/);
+    expect(nested.detail).toBe("field 1 has wire type 0, which its declared type cannot have");
   });
 
-  it("wraps the reader's own errors: wire type 7, invalid UTF-8, a runaway varint", () => {
-    expect(decodeError(() => IMMessage.decode(bytes(varint(14 * 8 + 7)))).message).toBe(
-      "IMMessage: cant skip wire type 7 at byte 1 of 1",
-    );
-    expect(decodeError(() => IMMessage.decode(bytes(0x0a, 2, 0xc3, 0x28))).cause).toBeInstanceOf(TypeError);
-    expect(decodeError(() => IMMessage.decode(new Uint8Array(16).fill(0xff))).message).toMatch(
-      /^IMMessage: invalid varint at byte \d+ of 16$/,
-    );
+  it("reports the reader's own refusals: wire type 7, invalid UTF-8, a runaway varint", () => {
+    const wireType7 = decodeError(() => IMMessage.decode(bytes(varint(14 * 8 + 7))));
+    expect(wireType7.message).toBe("IMMessage: invalid tag (wire type 7) at byte 1 of 1");
+    expect(wireType7.reason).toBe("invalid-tag");
+    const utf8 = decodeError(() => IMMessage.decode(bytes(0x0a, 2, 0xc3, 0x28)));
+    expect(utf8.reason).toBe("invalid-utf8");
+    expect(utf8.cause).toBeInstanceOf(TypeError);
+    const runaway = decodeError(() => IMMessage.decode(new Uint8Array(16).fill(0xff)));
+    expect(runaway.reason).toBe("invalid-tag");
+    expect(runaway.message).toBe("IMMessage: a tag beyond 32 bits at byte 0 of 16");
   });
 
   it("leaves an int64 beyond 2^53 a RangeError naming the field, even in a nested message", () => {

@@ -6,7 +6,7 @@ import {
   type DecodedFfiResult,
   decodeFfiResult,
   encodeFfiRequest,
-  type FfiName,
+  type FfiRequestName,
   type FfiRequestPayloads,
   type FfiResultPayloads,
   message,
@@ -43,7 +43,7 @@ function setup(options: Parameters<typeof createFakeOpenImServer>[0] = {}) {
 
 async function call(
   core: FakeOpenImCore,
-  name: FfiName,
+  name: FfiRequestName,
   payload: unknown,
   handleID = 1,
 ): Promise<DecodedFfiResult> {
@@ -53,7 +53,7 @@ async function call(
 }
 
 /** The payload of a successful call; fails the test with the error otherwise. */
-async function ok<K extends FfiName>(core: FakeOpenImCore, name: K, payload: FfiRequestPayloads[K]) {
+async function ok<K extends FfiRequestName>(core: FakeOpenImCore, name: K, payload: FfiRequestPayloads[K]) {
   const result = await call(core, name, payload);
   if (!result.ok) throw new Error(`${name} failed: ${result.errCode} ${result.errMsg}`);
   return result.data as FfiResultPayloads[K];
@@ -305,7 +305,7 @@ describe("fake OpenIM core", () => {
     const { connect } = setup();
     const alice = connect("alice");
     const quote = shared.IMMessage.fromPartial({ clientMsgID: "q" });
-    const kinds: [FfiName, unknown, string][] = [
+    const kinds: [FfiRequestName, unknown, string][] = [
       ["CreateAdvancedTextMessage", { text: "t", messageEntities: [] }, "advancedTextElem"],
       [
         "CreateTextAtMessage",

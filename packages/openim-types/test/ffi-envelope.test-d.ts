@@ -9,7 +9,10 @@ import {
   type event,
   type FfiFuncName,
   type FfiName,
+  type init,
+  type interop,
   type message,
+  type relation,
 } from "../src/index.js";
 
 declare const bytes: Uint8Array;
@@ -31,9 +34,15 @@ describe("decoded FFI results: a union discriminated by ok and name", () => {
     }
   });
 
-  it("types payloads outside the five files, and unknown funcNames, as bytes", () => {
+  it("types the payloads of the whole interface, and the three raw ones and unknown funcNames as bytes", () => {
     const result = decodeFfiResult(bytes);
-    if (result.ok && result.name === "InitSDK") expectTypeOf(result.data).toEqualTypeOf<Uint8Array>();
+    if (result.ok && result.name === "InitSDK") expectTypeOf(result.data).toEqualTypeOf<init.InitSDKResp>();
+    if (result.ok && result.name === "HandlerFriendRequest") {
+      expectTypeOf(result.data).toEqualTypeOf<relation.HandleFriendRequestResp>();
+    }
+    if (result.ok && result.name === "JsSqliteQuery")
+      expectTypeOf(result.data).toEqualTypeOf<interop.jsSqliteQueryResp>();
+    if (result.ok && result.name === "UploadFile") expectTypeOf(result.data).toEqualTypeOf<Uint8Array>();
     if (result.ok && result.name === undefined) {
       expectTypeOf(result.data).toEqualTypeOf<Uint8Array>();
       expectTypeOf(result.funcName).toEqualTypeOf<number>();
@@ -59,7 +68,8 @@ describe("decoded FFI requests", () => {
     const request = decodeFfiRequest(bytes);
     expectTypeOf(request).toEqualTypeOf<DecodedFfiRequest>();
     if (request.name === "SendMessage") expectTypeOf(request.data).toEqualTypeOf<message.SendMessageReq>();
-    if (request.name === "EventOnRecvNewMessage") expectTypeOf(request.data).toEqualTypeOf<Uint8Array>();
+    if (request.name === "JsFileOpen") expectTypeOf(request.data).toEqualTypeOf<interop.jsFileOpenReq>();
+    if (request.name === "GetConversation") expectTypeOf(request.data).toEqualTypeOf<Uint8Array>();
     if (request.name === undefined) expectTypeOf(request.data).toEqualTypeOf<Uint8Array>();
   });
 });
@@ -69,8 +79,12 @@ describe("encoding checks the payload against the name", () => {
     expectTypeOf(encodeFfiRequest("CreateTextMessage", { text: "hi" })).toEqualTypeOf<Uint8Array>();
     // @ts-expect-error CreateTextMessageReq has no field `content`
     encodeFfiRequest("CreateTextMessage", { content: "hi" });
-    // @ts-expect-error Login's payload is raw bytes
-    encodeFfiRequest("Login", { userID: "u" });
+    // @ts-expect-error UploadFile's payload is raw bytes
+    encodeFfiRequest("UploadFile", { userID: "u" });
+    // @ts-expect-error LoginReq has userID and token, not raw bytes
+    encodeFfiRequest("Login", new Uint8Array());
+    // @ts-expect-error events are never requested
+    encodeFfiRequest("EventOnRecvNewMessage", new Uint8Array());
     // @ts-expect-error not a FuncRequestEventName member
     encodeFfiRequest("SendMessages", new Uint8Array());
     encodeFfiResult("RevokeMessage", {});

@@ -10,15 +10,18 @@ import {
   FfiDecodeError,
   FfiEncodeError,
   type FfiName,
+  type FfiRequestName,
   ffiNameOf,
   ffiRegistry,
 } from "../src/index.js";
 
 const names = Object.keys(ffiRegistry) as FfiName[];
+/** Functions and interop calls: what an FfiRequest carries (events travel only in FfiResults). */
+const requestNames = names.filter((name) => ffiRegistry[name].kind !== "event") as FfiRequestName[];
 const raw = new Uint8Array([0x0a, 2, 0x68, 0x69]);
 
 describe("encodeFfiRequest / decodeFfiRequest", () => {
-  it.each(names)("%s: round-trips its request payload", (name) => {
+  it.each(requestNames)("%s: round-trips its request payload", (name) => {
     const { funcName, request } = ffiRegistry[name];
     const payload = request ? request.create() : raw;
     const bytes = encodeFfiRequest(name, payload as never, {
@@ -41,7 +44,7 @@ describe("encodeFfiRequest / decodeFfiRequest", () => {
   });
 
   it("defaults operationID to empty and handleID to 0", () => {
-    expect(decodeFfiRequest(encodeFfiRequest("Version", raw))).toMatchObject({
+    expect(decodeFfiRequest(encodeFfiRequest("UploadFile", raw))).toMatchObject({
       operationID: "",
       handleID: 0,
     });
@@ -64,13 +67,42 @@ describe("encodeFfiRequest / decodeFfiRequest", () => {
   });
 
   it("rejects a name that is not a FuncRequestEventName member", () => {
-    expect(() => encodeFfiRequest("NoSuchFunction" as FfiName, raw as never)).toThrow(FfiEncodeError);
+    expect(() => encodeFfiRequest("NoSuchFunction" as FfiRequestName, raw as never)).toThrow(FfiEncodeError);
   });
 
   it("rejects a non-byte payload for a value without a payload message", () => {
-    expect(() => encodeFfiRequest("Login", { token: "x" } as never)).toThrow(
-      /Login request: .* must be a Uint8Array/,
+    expect(() => encodeFfiRequest("UploadFile", { token: "x" } as never)).toThrow(
+      /UploadFile request: .* must be a Uint8Array/,
     );
+  });
+
+  it("refuses an event in a request, both ways: the core sends events only as FfiResults", () => {
+    expect(() => encodeFfiRequest("EventOnRecvNewMessage" as FfiRequestName, raw as never)).toThrow(
+      new FfiEncodeError(
+        "EventOnRecvNewMessage is an event: the core sends it in an FfiResult, never in an FfiRequest",
+        29,
+      ),
+    );
+    const bytes = FfiRequest.encode({ operationID: "", handleID: 1, funcName: 29, data: raw }).finish();
+    expect(() => decodeFfiRequest(bytes)).toThrow(FfiDecodeError);
+    expect(() => decodeFfiRequest(bytes)).toThrow(/^malformed FfiRequest: EventOnRecvNewMessage is an event/);
+  });
+
+  it("carries an interop call of the core to its host, with its lower-case js messages", () => {
+    const bytes = encodeFfiRequest("JsFileRead", { uuid: "f-1", offset: 4096, length: 512 }, { handleID: 2 });
+    expect(decodeFfiRequest(bytes)).toEqual({
+      name: "JsFileRead",
+      funcName: 2111,
+      operationID: "",
+      handleID: 2,
+      data: { uuid: "f-1", offset: 4096, length: 512, _unknownFields: {} },
+    });
+    const answer = encodeFfiResult("JsFileRead", { data: new Uint8Array([1, 2]) }, { handleID: 2 });
+    expect(decodeFfiResult(answer)).toMatchObject({
+      ok: true,
+      name: "JsFileRead",
+      data: { data: new Uint8Array([1, 2]) },
+    });
   });
 
   it("reports a malformed payload with the function's name and number", () => {
@@ -192,7 +224,9 @@ describe("ffiNameOf", () => {
   it("maps numbers to member names and unknown numbers to undefined", () => {
     expect(ffiNameOf(29)).toBe("EventOnRecvNewMessage");
     expect(ffiNameOf(2011)).toBe("GetAdvancedHistoryMessageList");
-    expect(ffiNameOf(0)).toBe("None");
+    expect(ffiNameOf(2110)).toBe("JsFileOpen");
+    // None (0) names no function, so it has no entry.
+    expect(ffiNameOf(0)).toBeUndefined();
     expect(ffiNameOf(-1)).toBeUndefined();
     expect(ffiNameOf(123456)).toBeUndefined();
   });
@@ -204,13 +238,15 @@ describe("payloads written into the envelope", () => {
     codec ? codec.encode(payload as never).finish() : (payload as Uint8Array);
 
   it.each(names)("%s: an empty payload leaves `data` out, as protoc does", (name) => {
-    const { funcName, request, result } = ffiRegistry[name];
+    const { funcName, request, result, kind } = ffiRegistry[name];
     const requestPayload = request ? request.create() : new Uint8Array(0);
     const resultPayload = result ? result.create() : new Uint8Array(0);
     const head = { operationID: "op", handleID: 300, funcName };
-    expect(encodeFfiRequest(name, requestPayload as never, head)).toEqual(
-      FfiRequest.encode({ ...head, data: viaBytes(request, requestPayload) }).finish(),
-    );
+    if (kind !== "event") {
+      expect(encodeFfiRequest(name as FfiRequestName, requestPayload as never, head)).toEqual(
+        FfiRequest.encode({ ...head, data: viaBytes(request, requestPayload) }).finish(),
+      );
+    }
     expect(encodeFfiResult(name, resultPayload as never, { handleID: 300 })).toEqual(
       FfiResult.encode({
         errCode: 0,

@@ -53,14 +53,16 @@ describe("errors never repeat a token", () => {
   });
 
   it("envelope encode errors", () => {
-    expectNoToken(errorTexts(() => encodeFfiRequest("Login", { token } as never)));
+    expectNoToken(errorTexts(() => encodeFfiRequest("UploadFile", { token } as never)));
     const forwarded = { ...IMMessage.create(), clientMsgID: token, seq: token as unknown as number };
     expectNoToken(errorTexts(() => encodeFfiRequest("CreateForwardMessage", { message: forwarded })));
   });
 
   it("the fake core's error answers", async () => {
     const core = createFakeOpenImCore({ userID: "alice" });
-    const login = await core.call(encodeFfiRequest("Login", withToken(), { operationID: token }));
+    const login = await core.call(
+      encodeFfiRequest("Login", { userID: "alice", token }, { operationID: token }),
+    );
     const malformed = FfiRequest.encode({
       operationID: token,
       handleID: 2,

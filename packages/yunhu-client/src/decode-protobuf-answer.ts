@@ -1,12 +1,7 @@
 import { isChatwireError } from "@chatwire/errors";
 import type { HttpAnswer } from "@chatwire/http-core";
 import * as v from "valibot";
-import {
-  DecodeBudgetExceeded,
-  decodeWithinBudget,
-  type ProtobufDecodeLimits,
-  stopReasonOf,
-} from "./decode-within-budget.js";
+import { budgetErrorOf, decodeWithinBudget, type ProtobufDecodeLimits } from "./decode-within-budget.js";
 import { integer } from "./json-schemas.js";
 import type { ProtobufEndpoint } from "./protobuf-method-types.js";
 
@@ -34,12 +29,13 @@ export function decodeProtobufAnswer<Res>(
   try {
     decoded = decodeWithinBudget(endpoint.response, answer.bytes, limits, answer.checkDeadline);
   } catch (error) {
-    const { budget, deadline } = stopReasonOf(error, isChatwireError);
-    if (deadline !== undefined) throw deadline; // the deadline passed during the decode
+    if (isChatwireError(error)) throw error; // the deadline passed during the decode
+    const budget = budgetErrorOf(error);
     if (budget !== undefined) {
-      const what =
-        budget instanceof DecodeBudgetExceeded ? budget.message : "more than the decode budget allows";
-      throw answer.fail("too-large", `answer has ${what} (decodeLimits)`, { retryable: false, cause: error });
+      throw answer.fail("too-large", `answer has ${budget.detail} (decodeLimits)`, {
+        retryable: false,
+        cause: error,
+      });
     }
     throw answer.fail(
       "invalid-response",

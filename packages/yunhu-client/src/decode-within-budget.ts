@@ -1,8 +1,12 @@
-import type { BinaryReader } from "@bufbuild/protobuf/wire";
-import { WireReader } from "./gen/wire-runtime.js";
+import {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  type ProtobufDecodeError,
+  WireReader,
+} from "@chatwire/protobuf-runtime";
 
 /** How much decoding one answer may do. Both bound memory and time whatever the byte count allows. */
-export interface ProtobufDecodeLimits {
+export interface ProtobufDecodeLimits extends Omit<DecodeLimits, "checkDeadline"> {
   /**
    * Most messages (the response, each nested and each repeated entry) one answer may hold.
    * Default 100 000: a page of 100 history messages holds about a thousand.
@@ -30,32 +34,15 @@ export function resolveDecodeLimits(
   return resolved;
 }
 
-/** Thrown from inside a decode when an answer passes a limit; the decode wraps it as its cause. */
-export class DecodeBudgetExceeded extends Error {
-  constructor(
-    readonly reason: "too-many-messages" | "too-deep",
-    readonly limit: number,
-  ) {
-    super(reason === "too-deep" ? `messages nested deeper than ${limit}` : `more than ${limit} messages`);
-  }
-}
-
-/** How often (in messages) a running decode looks at the clock. */
-const deadlineCheckEvery = 4096;
-
 interface Decoder<T> {
-  decode(input: BinaryReader | Uint8Array): T;
+  decode(input: WireReader): T;
 }
 
 /**
- * Decodes `bytes` with `codec`, counting messages and depth as it goes and looking at the
- * deadline every few thousand messages: 8 MB of empty repeated entries would otherwise become
- * millions of objects and seconds of blocking work. The generated decoders record their nesting
- * depth on the reader (`__tsProtoDecodeDepth`) when they enter and leave a message; an accessor
- * there sees every message start.
- *
- * When the shared protobuf runtime's reader takes these limits itself (`new WireReader(bytes,
- * { maxDepth, maxMessages })`), this function only has to pass them on.
+ * Decodes `bytes` with `codec` on a reader that counts messages and depth: 8 MB of empty
+ * repeated entries would otherwise become millions of objects. The reader also looks at the
+ * attempt's deadline every few thousand messages, and once more at the end: a decode that runs
+ * past it stops with the deadline's error and does not resolve.
  */
 export function decodeWithinBudget<T>(
   codec: Decoder<T>,
@@ -63,43 +50,19 @@ export function decodeWithinBudget<T>(
   limits: Required<ProtobufDecodeLimits>,
   checkDeadline: () => void,
 ): T {
-  const reader = new WireReader(bytes);
-  let depth = 0;
-  let messages = 0;
-  Object.defineProperty(reader, "__tsProtoDecodeDepth", {
-    configurable: true,
-    get: () => depth,
-    set: (next: number) => {
-      if (next > depth) {
-        messages++;
-        if (messages > limits.maxMessages)
-          throw new DecodeBudgetExceeded("too-many-messages", limits.maxMessages);
-        if (next > limits.maxDepth) throw new DecodeBudgetExceeded("too-deep", limits.maxDepth);
-        if (messages % deadlineCheckEvery === 0) checkDeadline();
-      }
-      depth = next;
-    },
-  });
-  return codec.decode(reader);
+  const decoded = codec.decode(new WireReader(bytes, { ...limits, checkDeadline }));
+  checkDeadline();
+  return decoded;
 }
 
-/** Budget reasons as the shared protobuf runtime's ProtobufDecodeError names them. */
-const budgetReasons = new Set(["too-deep", "too-many-messages"]);
+/** Budget reasons as the protobuf runtime's ProtobufDecodeError names them. */
+const budgetReasons: ReadonlySet<string> = new Set(["too-deep", "too-many-messages"]);
 
-/**
- * What stopped a decode, when it was the budget or the deadline rather than malformed bytes:
- * a DecodeBudgetExceeded (or a decode error whose `reason` is a budget reason) as `budget`, or
- * the deadline's error as `deadline`. Looks down the cause chain, where decoders put it.
- */
-export function stopReasonOf(
-  error: unknown,
-  isDeadline: (value: unknown) => boolean,
-): { budget?: Error; deadline?: unknown } {
+/** The decode error in `error`'s cause chain that a budget (not malformed bytes) raised, if any. */
+export function budgetErrorOf(error: unknown): ProtobufDecodeError | undefined {
   for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
-    if (isDeadline(current)) return { deadline: current };
-    if (current instanceof DecodeBudgetExceeded) return { budget: current };
-    if (budgetReasons.has(String((current as { reason?: unknown }).reason))) return { budget: current };
+    if (isProtobufDecodeError(current) && budgetReasons.has(current.reason)) return current;
     current = current.cause;
   }
-  return {};
+  return undefined;
 }

@@ -6,6 +6,13 @@ export type {
   HttpRetryEvent,
   RetryOptions,
 } from "@chatwire/http-core";
+export {
+  type DecodeLimits,
+  isProtobufDecodeError,
+  ProtobufDecodeError,
+  type ProtobufDecodeReason,
+  WireReader,
+} from "@chatwire/protobuf-runtime";
 export type { YunhuClientOptions } from "./client-options.js";
 export {
   createYunhuClient,
@@ -18,7 +25,6 @@ export { defaultDecodeLimits, type ProtobufDecodeLimits } from "./decode-within-
 export { protobufEndpoints } from "./gen/endpoints.js";
 export type * as msgJson from "./gen/msg-json.js";
 export * as msg from "./gen/v1/msg.js";
-export { ProtobufDecodeError } from "./gen/wire-runtime.js";
 export type {
   FileDownloadRecordRequest,
   FileDownloadRecordResponse,

@@ -1,3 +1,4 @@
+import type { WireReader } from "@chatwire/protobuf-runtime";
 import type { protobufEndpoints } from "./gen/endpoints.js";
 
 /** The generated endpoint table: one entry per rpc of the proto's service. */
@@ -17,7 +18,7 @@ export type ProtobufResponse<M extends ProtobufMethodName> = ReturnType<
 /** The fields of one codec the client relies on (the generated `MessageFns<T>` has them). */
 export interface MessageCodec<T> {
   encode(message: T): { finish(): Uint8Array };
-  decode(input: Uint8Array): T;
+  decode(input: Uint8Array | WireReader): T;
   fromPartial(object: never): T;
 }
 

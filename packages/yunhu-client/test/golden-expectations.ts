@@ -8,7 +8,7 @@ export interface GoldenExpectation {
   readonly value: object;
 }
 
-/** One entry per test/golden/<name>.txtpb, holding the same message as ts-proto objects. */
+/** One entry per test/golden/<name>.txtpb, holding the same message as codec objects. */
 export const goldenExpectations: Record<string, GoldenExpectation> = {
   "send-message-text": {
     type: "yunhu.v1.send_message_send",

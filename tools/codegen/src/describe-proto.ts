@@ -15,6 +15,8 @@ export interface WireField {
   number: number;
   type: string;
   repeated?: boolean;
+  /** proto3 `optional`: explicit presence, a set zero value is written. */
+  optional?: boolean;
   oneof?: string;
 }
 
@@ -37,6 +39,7 @@ function fieldType(field: DescField): string {
 function describeField(field: DescField): WireField {
   const out: WireField = { name: field.name, number: field.number, type: fieldType(field) };
   if (field.fieldKind === "list") out.repeated = true;
+  if (field.proto.proto3Optional) out.optional = true;
   if (field.oneof) out.oneof = field.oneof.name;
   return out;
 }

@@ -1,10 +1,10 @@
 import type { Generator } from "./generator.js";
-import { ffiRegistryGenerator } from "./generators/ffi-registry.js";
+import { ffiRegistryGenerator } from "./generators/ffi-registry/generator.js";
 import { maximAttachmentGenerator } from "./generators/maxim-attachment.js";
 import { maximOperationsGenerator } from "./generators/maxim-operations.js";
 import { maximValidatorsGenerator } from "./generators/maxim-validators.js";
 import { openApiGenerator } from "./generators/openapi-types.js";
-import { tsProtoGenerator } from "./generators/ts-proto.js";
+import { protobufCodecsGenerator } from "./generators/protobuf-codecs/generator.js";
 import { yunhuEndpointsGenerator } from "./generators/yunhu-endpoints.js";
 
 /** Every generated output of the repository. Each package's `src/gen` is owned entirely by codegen. */
@@ -15,7 +15,7 @@ export const ownedDirs = [
 ] as const;
 
 export const generators: readonly Generator[] = [
-  tsProtoGenerator({
+  protobufCodecsGenerator({
     name: "openim codecs",
     specDir: "proto/openim",
     outDir: "packages/openim-types/src/gen",
@@ -23,17 +23,16 @@ export const generators: readonly Generator[] = [
   ffiRegistryGenerator({
     name: "openim ffi registry",
     specDir: "proto/openim",
-    enumName: "openim.event.FuncRequestEventName",
+    mapping: "proto/openim/ffi-mapping.yaml",
     outFile: "packages/openim-types/src/gen/ffi-registry.ts",
     readme: "packages/openim-types/README.md",
   }),
-  tsProtoGenerator({
+  protobufCodecsGenerator({
     name: "yunhu codecs",
     specDir: "proto/yunhu",
-    // http.proto only declares the path option; generating it would pull in descriptor.proto.
+    // http.proto only declares the path option; its messages are not part of the API.
     paths: ["proto/yunhu/v1/msg.proto"],
     outDir: "packages/yunhu-client/src/gen",
-    extraOptions: ["emitImportedFiles=false"],
   }),
   openApiGenerator({
     name: "maxim server types",

@@ -5,19 +5,37 @@ import { loadDescriptors } from "../src/buf.js";
 import { describeFiles, type WireFile } from "../src/describe-proto.js";
 import { repoRoot } from "./copy-repo.js";
 
-// The reference listing sits beside the repository (shared/), not in it.
-const referencePath = join(repoRoot, "..", "shared", "reference", "openim-wire.json");
-const hasReference = existsSync(referencePath);
+// The reference listings sit beside the repository (shared/), not in it: the five files the
+// seeds describe, and the eight more of the same upstream revision.
+const referenceDir = join(repoRoot, "..", "shared", "reference");
+const referenceFiles = ["openim-wire.json", "openim-wire-sdk.json"].map((name) => join(referenceDir, name));
+const hasReference = referenceFiles.every((path) => existsSync(path));
 
-describe.skipIf(!hasReference)("proto/openim against the reference wire listing", () => {
+describe.skipIf(!hasReference)("proto/openim against the reference wire listings", () => {
   const reference = hasReference
-    ? (JSON.parse(readFileSync(referencePath, "utf8")) as { files: WireFile[] }).files
+    ? referenceFiles.flatMap(
+        (path) => (JSON.parse(readFileSync(path, "utf8")) as { files: WireFile[] }).files,
+      )
     : [];
   const names = reference.map((f) => f.file.replace(/\.proto$/, ""));
   const compiled = hasReference ? describeFiles(loadDescriptors(repoRoot, "proto/openim"), names) : [];
 
-  it("covers the same five files", () => {
-    expect(names).toEqual(["common", "shared", "message", "event", "ffi"]);
+  it("covers the same thirteen files", () => {
+    expect(names).toEqual([
+      "common",
+      "shared",
+      "message",
+      "event",
+      "ffi",
+      "init",
+      "conversation",
+      "group",
+      "relation",
+      "user",
+      "third",
+      "interop",
+      "error",
+    ]);
   });
 
   for (const [index, expected] of reference.entries()) {
@@ -27,7 +45,7 @@ describe.skipIf(!hasReference)("proto/openim against the reference wire listing"
         expect(actual().package).toBe(expected.package);
         expect(actual().imports).toEqual(expected.imports);
       });
-      it("has every message with identical fields, numbers, types, labels and oneofs, in order", () => {
+      it("has every message with identical fields, numbers, types, labels, presence and oneofs, in order", () => {
         expect(actual().messages).toEqual(expected.messages);
       });
       it("has every enum with identical values", () => {

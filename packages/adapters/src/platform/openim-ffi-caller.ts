@@ -1,7 +1,7 @@
 import {
   decodeFfiResult,
   encodeFfiRequest,
-  type FfiName,
+  type FfiRequestName,
   type FfiRequestPayloads,
   type FfiResultPayloads,
 } from "@chatwire/openim-types";
@@ -33,7 +33,7 @@ export class OpenImFfiCaller {
     private readonly operationPrefix: string,
   ) {}
 
-  async call<K extends FfiName>(
+  async call<K extends FfiRequestName>(
     operation: PlatformOperation,
     name: K,
     payload: FfiRequestPayloads[K],

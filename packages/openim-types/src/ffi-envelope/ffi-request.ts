@@ -1,6 +1,12 @@
+import { WireWriter } from "@chatwire/protobuf-runtime";
 import { FfiRequest } from "../gen/ffi.js";
-import { type FfiName, type FfiRequestPayloads, ffiRegistry } from "../gen/ffi-registry.js";
-import { WireWriter } from "../gen/wire-runtime.js";
+import {
+  type FfiFunctionName,
+  type FfiInteropName,
+  type FfiName,
+  type FfiRequestPayloads,
+  ffiRegistry,
+} from "../gen/ffi-registry.js";
 import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
 import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
@@ -17,8 +23,14 @@ interface FfiRequestHead {
   readonly handleID: number;
 }
 
+/**
+ * The names an FfiRequest carries: the functions the host calls, and the interop calls the core
+ * makes to its host (WebAssembly build). Events travel only in FfiResults.
+ */
+export type FfiRequestName = FfiFunctionName | FfiInteropName;
+
 /** A decoded FfiRequest whose funcName this schema names: `data` is typed by `name`. */
-export type FfiRequestEnvelope<K extends FfiName = FfiName> = {
+export type FfiRequestEnvelope<K extends FfiRequestName = FfiRequestName> = {
   [N in K]: FfiRequestHead & {
     readonly name: N;
     readonly funcName: FfiFuncName<N>;
@@ -36,14 +48,15 @@ export interface UnknownFfiRequest extends FfiRequestHead {
 export type DecodedFfiRequest = FfiRequestEnvelope | UnknownFfiRequest;
 
 /** Encodes an FfiRequest whose `data` is `payload` encoded with the message `name` implies. */
-export function encodeFfiRequest<K extends FfiName>(
+export function encodeFfiRequest<K extends FfiRequestName>(
   name: K,
   payload: FfiRequestPayloads[K],
   options: FfiRequestOptions = {},
 ): Uint8Array {
   if (!isFfiName(name))
     throw new FfiEncodeError(`${String(name)} is not a FuncRequestEventName member`, undefined);
-  const { funcName, request } = ffiRegistry[name];
+  const { funcName, request, kind } = ffiRegistry[name as FfiName];
+  if (kind === "event") throw new FfiEncodeError(eventInRequest(name), funcName);
   try {
     // `data` is the last field, so the head goes first and the payload follows in the same writer.
     const head = {
@@ -72,11 +85,17 @@ export function decodeFfiRequest(bytes: Uint8Array): DecodedFfiRequest {
   const { operationID, handleID, funcName } = request;
   const name = ffiNameOf(funcName);
   if (name === undefined) return { name, funcName, operationID, handleID, data: request.data };
-  const codec = ffiRegistry[name].request;
+  const { kind, request: codec } = ffiRegistry[name];
+  if (kind === "event")
+    throw new FfiDecodeError("malformed FfiRequest", funcName, new RangeError(eventInRequest(name)));
   try {
     const data = decodePayload(codec, request.data);
     return { name, funcName, operationID, handleID, data } as FfiRequestEnvelope;
   } catch (cause) {
     throw new FfiDecodeError(`malformed ${name} request payload`, funcName, cause);
   }
+}
+
+function eventInRequest(name: string): string {
+  return `${name} is an event: the core sends it in an FfiResult, never in an FfiRequest`;
 }

@@ -1,6 +1,6 @@
+import { WireWriter } from "@chatwire/protobuf-runtime";
 import { FfiResult } from "../gen/ffi.js";
 import { type FfiName, type FfiResultPayloads, ffiRegistry } from "../gen/ffi-registry.js";
-import { WireWriter } from "../gen/wire-runtime.js";
 import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
 import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";

@@ -1,5 +1,5 @@
+import type { WireWriter } from "@chatwire/protobuf-runtime";
 import type { FfiRegistryEntry } from "../gen/ffi-registry.js";
-import type { WireWriter } from "../gen/wire-runtime.js";
 
 type Codec = FfiRegistryEntry["request"];
 

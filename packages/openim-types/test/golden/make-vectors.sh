@@ -10,11 +10,13 @@ root="$(cd "$here/../../../.." && pwd)"
 proto="$root/proto/openim"
 txt="$here/txtpb"
 bin="$here/bin"
+# google/protobuf/any.proto, as the protobuf-compiler package installs it.
+wkt="${PROTOC_INCLUDE:-/usr/include}"
 mkdir -p "$bin"
 rm -f "$bin"/*.bin
 
 encode() { # vector type include-dir file.proto
-  protoc --encode="$2" -I "$3" "$4" <"$txt/$1.txtpb" >"$bin/$1.bin"
+  protoc --encode="$2" -I "$3" -I "$wkt" "$4" <"$txt/$1.txtpb" >"$bin/$1.bin"
 }
 
 # A text-format bytes literal (octal escapes) holding a file's contents.
@@ -50,7 +52,7 @@ encode event-connect-failed openim.event.EventOnConnectFailedData "$proto" event
 encode event-friend-application-added openim.event.EventOnFriendApplicationAddedData "$proto" event.proto
 encode ffi-result-error openim.ffi.FfiResult "$proto" ffi.proto
 encode ffi-result-unknown-func openim.ffi.FfiResult "$proto" ffi.proto
-encode ffi-request-login-raw openim.ffi.FfiRequest "$proto" ffi.proto
+encode sdk-ffi-request-login openim.ffi.FfiRequest "$proto" ffi.proto
 encode overflow-handle-id openim.ffi.FfiResult "$proto" ffi.proto
 
 envelope ffi-request-send-message openim.ffi.FfiRequest send-message-req \
@@ -61,6 +63,40 @@ envelope ffi-result-recv-new-message openim.ffi.FfiResult event-recv-new-message
   'funcName: EventOnRecvNewMessage'
 envelope ffi-result-history-page openim.ffi.FfiResult history-page \
   'funcName: GetAdvancedHistoryMessageList' 'handleID: 9007199254740991'
+
+# The rest of the core's interface: optional fields set to zero and unset, Any, lower-case
+# interop names, the irregular envelope names.
+encode sdk-init-sdk-req openim.init.InitSDKReq "$proto" init.proto
+encode sdk-login-status-resp openim.init.GetLoginStatusResp "$proto" init.proto
+encode sdk-set-conversation-zeros openim.sdk.conversation.SetConversationReq "$proto" conversation.proto
+encode sdk-set-conversation-partial openim.sdk.conversation.SetConversationReq "$proto" conversation.proto
+encode sdk-conversation-list-split-resp openim.sdk.conversation.GetConversationListSplitResp "$proto" conversation.proto
+encode sdk-set-group-info-zeros openim.sdk.group.SetGroupInfoReq "$proto" group.proto
+encode sdk-set-group-member-info openim.sdk.group.SetGroupMemberInfoReq "$proto" group.proto
+encode sdk-group-members-resp openim.sdk.group.GetGroupMembersResp "$proto" group.proto
+encode sdk-handle-friend-request-req openim.sdk.relation.HandleFriendRequestReq "$proto" relation.proto
+encode sdk-updates-friends-zeros openim.sdk.relation.UpdatesFriendsReq "$proto" relation.proto
+encode sdk-check-friend-resp openim.sdk.relation.CheckFriendResp "$proto" relation.proto
+encode sdk-set-self-info-req openim.sdk.user.SetSelfInfoReq "$proto" user.proto
+encode sdk-user-commands-resp openim.sdk.user.ProcessUserCommandGetAllResp "$proto" user.proto
+encode sdk-log-req-any openim.sdk.third.LogReq "$proto" third.proto
+encode sdk-upload-logs-req openim.sdk.third.UploadLogsReq "$proto" third.proto
+encode sdk-js-file-read-req openim.sdk.interop.jsFileReadReq "$proto" interop.proto
+encode sdk-js-file-read-resp openim.sdk.interop.jsFileReadResp "$proto" interop.proto
+encode sdk-js-sqlite-query-req openim.sdk.interop.jsSqliteQueryReq "$proto" interop.proto
+encode sdk-js-sqlite-exec-resp openim.sdk.interop.jsSqliteExecResp "$proto" interop.proto
+encode sdk-ffi-result-not-login openim.ffi.FfiResult "$proto" ffi.proto
+
+envelope sdk-ffi-request-handler-friend-request openim.ffi.FfiRequest sdk-handle-friend-request-req \
+  'operationID: "op-friend"' 'handleID: 21' 'funcName: HandlerFriendRequest'
+envelope sdk-ffi-request-update-friends openim.ffi.FfiRequest sdk-updates-friends-zeros \
+  'handleID: 22' 'funcName: UpdateFriends'
+envelope sdk-ffi-request-js-file-read openim.ffi.FfiRequest sdk-js-file-read-req \
+  'handleID: 4' 'funcName: JsFileRead'
+envelope sdk-ffi-result-js-file-read openim.ffi.FfiResult sdk-js-file-read-resp \
+  'funcName: JsFileRead' 'handleID: 4'
+envelope sdk-ffi-result-conversation-list-split openim.ffi.FfiResult sdk-conversation-list-split-resp \
+  'funcName: GetConversationListSplit' 'handleID: 12'
 
 # A newer schema: the same files plus fields this package does not know.
 newer="$(mktemp -d)"

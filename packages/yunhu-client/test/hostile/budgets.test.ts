@@ -124,7 +124,7 @@ describe("the protobuf decode budget", () => {
     const error = await rejectionOf(shallow.listMessage({ ...chat, msgCount: 1 }));
     expect(error).toMatchObject({
       kind: "too-large",
-      message: "/v1/msg/list-message: answer has messages nested deeper than 3 (decodeLimits)",
+      message: "/v1/msg/list-message: answer has messages nested more than 3 levels deep (decodeLimits)",
     });
   });
 

@@ -3,6 +3,7 @@ import { MethodOptions_IdempotencyLevel } from "@bufbuild/protobuf/wkt";
 import { loadDescriptors } from "../buf.js";
 import type { Generator } from "../generator.js";
 import { stamp } from "../stamp.js";
+import { typeName } from "./protobuf-codecs/names.js";
 
 export interface YunhuEndpointsTarget {
   readonly name: string;
@@ -33,30 +34,6 @@ export function methodNameFromPath(path: string): string {
     throw new Error(`cannot derive a method name from the path ${JSON.stringify(path)}`);
   }
   return segment.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** ts-proto's snake_case → camelCase rule for one name part (a part without `_` stays as is). */
-function tsProtoPart(name: string): string {
-  if (!name.includes("_")) return name;
-  const keepCase = /[a-z]/.test(name);
-  return name
-    .split("_")
-    .map((word, i) => {
-      const w = keepCase ? word : word.toLowerCase();
-      return i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1);
-    })
-    .join("");
-}
-
-/**
- * The exported name ts-proto gives a message: each enclosing message's name converted, joined
- * with `_` (e.g. `send_message_send.Data` → `sendMessageSend_Data`).
- */
-export function tsProtoExportName(message: DescMessage): string {
-  const parts: string[] = [];
-  for (let m: DescMessage | undefined = message; m; m = m.parent) parts.unshift(tsProtoPart(m.name));
-  const name = parts.join("_");
-  return name === "Date" || name === "Function" ? `${name}Message` : name;
 }
 
 /** Module alias for a proto file's generated module: `v1/msg` → `v1_msg`. */
@@ -110,7 +87,7 @@ export function collectEndpoints(root: string, specDir: string, pathOption: stri
 }
 
 function codecRef(message: DescMessage): string {
-  return `${moduleAlias(message.file.name)}.${tsProtoExportName(message)}`;
+  return `${moduleAlias(message.file.name)}.${typeName(message)}`;
 }
 
 export function renderEndpoints(rows: readonly EndpointRow[], specDir: string): string {

@@ -1,0 +1,1 @@
+export * from "./gen/relation.js";

@@ -1,0 +1,425 @@
+import {
+  type DecodeLimits,
+  deadlineCheckInterval,
+  defaultMaxDepth,
+  defaultMaxMessages,
+  limitValue,
+} from "./decode-limits.js";
+import { TWO_POW_32, wordsToNumber } from "./int64.js";
+import { ProtobufDecodeError, type ProtobufDecodeReason } from "./protobuf-decode-error.js";
+import { decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
+import { WireType } from "./wire-type.js";
+
+/**
+ * Reads protobuf's wire format from one Uint8Array, as strictly as Google's parsers: a varint of
+ * more than ten bytes (or whose tenth byte holds more than bit 63), a length of 2^32 or more or
+ * past the end, field number 0, wire types 6 and 7, an unbalanced group, invalid UTF-8 in a
+ * string are ProtobufDecodeErrors, wherever they occur, unknown fields included.
+ *
+ * Generated `decode` functions take a reader and honour its `DecodeLimits`: pass your own reader
+ * to decode with other limits, `X.decode(new WireReader(bytes, { maxMessages: 1000 }))`.
+ */
+export class WireReader {
+  /** The position of the next byte to read. */
+  pos = 0;
+  /** The input's length. */
+  readonly len: number;
+  /** How many messages deep the decode is now; generated code moves it. */
+  depth = 0;
+  /** How many messages the decode has entered so far. */
+  messages = 0;
+  readonly maxDepth: number;
+  readonly maxMessages: number;
+  private readonly checkDeadline: (() => void) | undefined;
+  private readonly data: Uint8Array;
+  private view: DataView | undefined = undefined;
+
+  constructor(bytes: Uint8Array, limits?: DecodeLimits) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TypeError(
+        `protobuf input must be a Uint8Array, not ${bytes === null ? "null" : typeof bytes}`,
+      );
+    }
+    this.data = bytes;
+    this.len = bytes.length;
+    this.maxDepth =
+      limits === undefined ? defaultMaxDepth : limitValue(limits.maxDepth, "maxDepth", defaultMaxDepth);
+    this.maxMessages =
+      limits === undefined
+        ? defaultMaxMessages
+        : limitValue(limits.maxMessages, "maxMessages", defaultMaxMessages);
+    const checkDeadline = limits?.checkDeadline;
+    if (checkDeadline !== undefined && typeof checkDeadline !== "function") {
+      throw new TypeError(`checkDeadline must be a function, not ${typeof checkDeadline}`);
+    }
+    this.checkDeadline = checkDeadline;
+  }
+
+  private fail(reason: ProtobufDecodeReason, detail: string, offset: number, cause?: unknown): never {
+    throw new ProtobufDecodeError(reason, detail, Math.min(offset, this.len), this.len, cause);
+  }
+
+  private truncated(offset: number): never {
+    return this.fail("truncated", "premature EOF", offset);
+  }
+
+  /**
+   * Starts a message: counts it against the limits and returns where it ends, `length` bytes on
+   * (a nested message) or at the end of the input (the outermost one, `length` undefined).
+   */
+  enter(length: number | undefined): number {
+    if (this.messages >= this.maxMessages) {
+      this.fail("too-many-messages", `more than ${this.maxMessages} messages`, this.pos);
+    }
+    if (this.depth >= this.maxDepth) {
+      this.fail("too-deep", `messages nested more than ${this.maxDepth} levels deep`, this.pos);
+    }
+    const end = length === undefined ? this.len : this.pos + length;
+    if (!(end <= this.len)) this.truncated(this.pos);
+    // Before counting this message, so a throw leaves the counts as the callers' catch expects.
+    if (this.checkDeadline !== undefined && (this.messages + 1) % deadlineCheckInterval === 0) {
+      this.checkDeadline();
+    }
+    this.messages++;
+    this.depth++;
+    return end;
+  }
+
+  /** Ends a message that started with enter(): its last field must end exactly at `end`. */
+  leave(end: number): void {
+    if (this.pos !== end) this.lengthMismatch();
+    this.depth--;
+  }
+
+  private lengthMismatch(): never {
+    return this.fail("length-mismatch", "a field runs past the end of its enclosing length", this.pos);
+  }
+
+  /**
+   * The error for a declared field that arrived with a wire type its type cannot have: the bytes
+   * come from an incompatible schema. Returned, for generated code to throw.
+   */
+  wireTypeMismatch(tag: number): ProtobufDecodeError {
+    const detail = `field ${tag >>> 3} has wire type ${tag & 7}, which its declared type cannot have`;
+    return new ProtobufDecodeError("wire-type-mismatch", detail, Math.min(this.pos, this.len), this.len);
+  }
+
+  /** Ends a packed list: its last element must end exactly at `end`. */
+  endPacked(end: number): void {
+    if (this.pos !== end) this.lengthMismatch();
+  }
+
+  /** A field tag (field number × 8 + wire type): a varint of at most five bytes, below 2^32. */
+  tag(): number {
+    const data = this.data;
+    const pos = this.pos;
+    const b0 = data[pos] as number;
+    if (b0 < 0x80) {
+      this.pos = pos + 1;
+      return b0;
+    }
+    const b1 = data[pos + 1] as number;
+    if (b1 < 0x80) {
+      this.pos = pos + 2;
+      return (b0 & 0x7f) | (b1 << 7);
+    }
+    return this.longTag(pos);
+  }
+
+  private longTag(start: number): number {
+    let value = 0;
+    let pos = start;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const byte = this.data[pos++];
+      if (byte === undefined) return this.truncated(start);
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) {
+        if (value >= TWO_POW_32) break;
+        this.pos = pos;
+        return value;
+      }
+    }
+    return this.fail("invalid-tag", "a tag beyond 32 bits", start);
+  }
+
+  /** A varint as a uint32: up to ten bytes, higher bits dropped, as protobuf reads int32 and enums. */
+  varint32(): number {
+    const data = this.data;
+    const start = this.pos;
+    let pos = start;
+    let byte = data[pos++] as number;
+    if (byte < 0x80) {
+      this.pos = pos;
+      return byte;
+    }
+    // A read past the end sees undefined, which ends the chain as a byte < 0x80 would.
+    let value = byte & 0x7f;
+    byte = data[pos++] as number;
+    value |= (byte & 0x7f) << 7;
+    if (byte >= 0x80) {
+      byte = data[pos++] as number;
+      value |= (byte & 0x7f) << 14;
+      if (byte >= 0x80) {
+        byte = data[pos++] as number;
+        value |= (byte & 0x7f) << 21;
+        if (byte >= 0x80) {
+          byte = data[pos++] as number;
+          value |= (byte & 0x0f) << 28;
+          if (byte >= 0x80) pos = this.varintTail(pos, start);
+        }
+      }
+    }
+    if (pos > this.len) this.truncated(start);
+    this.pos = pos;
+    return value >>> 0;
+  }
+
+  /** Moves past bytes 6–10 of a varint whose first five were read; returns the position after it. */
+  private varintTail(pos: number, start: number): number {
+    for (let index = 5; index < 10; index++) {
+      const byte = this.data[pos++];
+      if (byte === undefined) return this.truncated(start);
+      // The tenth byte carries bit 63 alone.
+      if (index === 9 && byte > 1) break;
+      if (byte < 0x80) return pos;
+    }
+    return this.fail("invalid-varint", "a varint longer than ten bytes or beyond 64 bits", start);
+  }
+
+  uint32(): number {
+    return this.varint32();
+  }
+
+  int32(): number {
+    return this.varint32() | 0;
+  }
+
+  sint32(): number {
+    const zigzag = this.varint32();
+    return (zigzag >>> 1) ^ -(zigzag & 1);
+  }
+
+  bool(): boolean {
+    const byte = this.data[this.pos] as number;
+    if (byte < 0x80) {
+      this.pos++;
+      return byte !== 0;
+    }
+    const { lo, hi } = this.varint64Words();
+    return lo !== 0 || hi !== 0;
+  }
+
+  /** An int64 varint as an exact number; `field` names it in the RangeError for a value beyond ±(2^53−1). */
+  int64(field: string): number {
+    const byte = this.data[this.pos] as number;
+    if (byte < 0x80) {
+      this.pos++;
+      return byte;
+    }
+    const { lo, hi } = this.varint64Words();
+    return wordsToNumber(lo, hi, false, field);
+  }
+
+  uint64(field: string): number {
+    const byte = this.data[this.pos] as number;
+    if (byte < 0x80) {
+      this.pos++;
+      return byte;
+    }
+    const { lo, hi } = this.varint64Words();
+    return wordsToNumber(lo, hi, true, field);
+  }
+
+  sint64(field: string): number {
+    const { lo, hi } = this.varint64Words();
+    const sign = -(lo & 1);
+    return wordsToNumber(((lo >>> 1) | ((hi & 1) << 31)) ^ sign, (hi >>> 1) ^ sign, false, field);
+  }
+
+  fixed64(field: string): number {
+    const lo = this.sfixed32();
+    return wordsToNumber(lo, this.sfixed32(), true, field);
+  }
+
+  sfixed64(field: string): number {
+    const lo = this.sfixed32();
+    return wordsToNumber(lo, this.sfixed32(), false, field);
+  }
+
+  /** A varint of up to ten bytes as its low and high 32-bit words. */
+  private varint64Words(): { lo: number; hi: number } {
+    const data = this.data;
+    const start = this.pos;
+    let pos = start;
+    let lo = 0;
+    let hi = 0;
+    let byte = 0x80;
+    for (let shift = 0; shift < 28 && byte >= 0x80; shift += 7) {
+      byte = data[pos++] as number;
+      lo |= (byte & 0x7f) << shift;
+    }
+    if (byte >= 0x80) {
+      byte = data[pos++] as number;
+      lo |= (byte & 0x0f) << 28;
+      hi = (byte & 0x70) >> 4;
+      for (let shift = 3; byte >= 0x80 && shift <= 31; shift += 7) {
+        byte = data[pos++] as number;
+        hi |= (byte & 0x7f) << shift;
+      }
+      if (pos > this.len) this.truncated(start);
+      // The tenth byte carries bit 63 alone.
+      if (byte >= 0x80 || (pos - start === 10 && byte > 1)) {
+        this.fail("invalid-varint", "a varint longer than ten bytes or beyond 64 bits", start);
+      }
+    }
+    if (pos > this.len) this.truncated(start);
+    this.pos = pos;
+    return { lo, hi };
+  }
+
+  private dataView(): DataView {
+    this.view ??= new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    return this.view;
+  }
+
+  /** Moves past `size` fixed bytes and returns where they start. */
+  private fixed(size: number): number {
+    const at = this.pos;
+    if (at + size > this.len) this.truncated(at);
+    this.pos = at + size;
+    return at;
+  }
+
+  fixed32(): number {
+    return this.dataView().getUint32(this.fixed(4), true);
+  }
+
+  sfixed32(): number {
+    return this.dataView().getInt32(this.fixed(4), true);
+  }
+
+  float(): number {
+    return this.dataView().getFloat32(this.fixed(4), true);
+  }
+
+  double(): number {
+    return this.dataView().getFloat64(this.fixed(8), true);
+  }
+
+  /**
+   * A length prefix: a varint of up to ten bytes, below 2^32 and within what is left of the
+   * input (checked before moving on, so an error points at the missing bytes).
+   */
+  length(): number {
+    const data = this.data;
+    const start = this.pos;
+    let byte = data[start] as number;
+    let length = byte & 0x7f;
+    let pos = start + 1;
+    if (byte >= 0x80) {
+      byte = data[pos++] as number;
+      length |= (byte & 0x7f) << 7;
+      if (byte >= 0x80) {
+        byte = data[pos++] as number;
+        length |= (byte & 0x7f) << 14;
+        if (byte >= 0x80) {
+          byte = data[pos++] as number;
+          length |= (byte & 0x7f) << 21;
+          if (byte >= 0x80) return this.longLength(start);
+        }
+      }
+    }
+    // A read past the end sees undefined, which ends the chain as a byte < 0x80 would.
+    if (pos > this.len) this.truncated(start);
+    this.pos = pos;
+    if (length > this.len - pos) this.truncated(pos);
+    return length;
+  }
+
+  /** A length of five bytes or more: valid below 2^32 (and then far past any real input). */
+  private longLength(start: number): number {
+    this.pos = start;
+    const { lo, hi } = this.varint64Words();
+    if (hi !== 0) this.fail("invalid-length", "a length of 2^32 bytes or more", start);
+    const length = lo >>> 0;
+    if (length > this.len - this.pos) this.truncated(this.pos);
+    return length;
+  }
+
+  /** Length-delimited bytes, as a view of the input (no copy). */
+  bytes(): Uint8Array {
+    const length = this.length();
+    const start = this.pos;
+    this.pos = start + length;
+    return this.data.subarray(start, start + length);
+  }
+
+  /** A length-delimited string, which must be valid UTF-8. */
+  string(): string {
+    const length = this.length();
+    const start = this.pos;
+    const end = start + length;
+    this.pos = end;
+    if (length <= SHORT_ASCII_BYTES) {
+      const ascii = shortAscii(this.data, start, end);
+      if (ascii !== undefined) return ascii;
+    }
+    try {
+      return decodeUtf8Strict(this.data, start, end);
+    } catch (cause) {
+      return this.fail("invalid-utf8", "a string that is not valid UTF-8", start, cause);
+    }
+  }
+
+  /**
+   * Moves past the value of a field this schema does not declare and returns its bytes (after
+   * the tag; a group's include its end-group tag), so they can be written back as they came.
+   */
+  skip(tag: number): Uint8Array {
+    const start = this.pos;
+    this.skipValue(tag, start, 1);
+    return this.data.subarray(start, this.pos);
+  }
+
+  /** `at` is where the value starts, for errors. */
+  private skipValue(tag: number, tagAt: number, groupDepth: number): void {
+    const fieldNo = tag >>> 3;
+    if (fieldNo === 0) this.fail("invalid-tag", "invalid tag (field number 0)", tagAt);
+    switch (tag & 7) {
+      case WireType.Varint:
+        this.varint64Words();
+        return;
+      case WireType.Bit64:
+        this.fixed(8);
+        return;
+      case WireType.LengthDelimited: {
+        const length = this.length();
+        this.pos += length;
+        return;
+      }
+      case WireType.Bit32:
+        this.fixed(4);
+        return;
+      case WireType.StartGroup:
+        if (this.depth + groupDepth > this.maxDepth) {
+          this.fail("too-deep", `groups nested more than ${this.maxDepth} levels deep`, tagAt);
+        }
+        for (;;) {
+          const innerAt = this.pos;
+          if (innerAt >= this.len) this.fail("invalid-group", `group ${fieldNo} never ends`, tagAt);
+          const inner = this.tag();
+          if ((inner & 7) === WireType.EndGroup) {
+            if (inner >>> 3 !== fieldNo)
+              this.fail("invalid-group", `group ${fieldNo} ended by another field's tag`, innerAt);
+            return;
+          }
+          this.skipValue(inner, innerAt, groupDepth + 1);
+        }
+      case WireType.EndGroup:
+        this.fail("invalid-tag", "invalid tag (an end-group tag without a matching start)", tagAt);
+        break;
+      default:
+        this.fail("invalid-tag", `invalid tag (wire type ${tag & 7})`, tagAt);
+    }
+  }
+}
