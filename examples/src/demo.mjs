@@ -2,6 +2,7 @@
 // Run with `pnpm demo` from the repository root. No network beyond 127.0.0.1.
 import { createMemoryRelayStore, relay } from "@chatwire/adapters";
 import { setUpMaxim } from "./demo/maxim-setup.mjs";
+import { showOpenImSdk } from "./demo/openim-sdk.mjs";
 import { sampleMessages } from "./demo/sample-contents.mjs";
 import { maximIds, people, startFakes } from "./demo/start-fakes.mjs";
 import { describeContent, heading, line, table } from "./demo/transcript.mjs";
@@ -141,6 +142,8 @@ try {
     const notice = page.messages.find((message) => message.id === recalledCopy);
     if (notice) line(`history now shows: ${describeContent(notice.content)}`);
   }
+
+  await showOpenImSdk();
 
   heading("Summary");
   table(

@@ -1,10 +1,10 @@
 // Starts the three fakes the packages ship for tests: two real HTTP servers on 127.0.0.1 and an in-memory SDK core.
-import { createMaximPlatform, createOpenImPlatform, createYunhuPlatform } from "@chatwire/adapters";
-import { createFakeOpenImCore, createFakeOpenImServer } from "@chatwire/openim-types/testing";
+import { createMaximPlatform, createYunhuPlatform } from "@chatwire/adapters";
 import { createRestClient } from "@chatwire/rest-client";
 import { startFakeRestServer } from "@chatwire/rest-client/testing";
 import { createYunhuClient } from "@chatwire/yunhu-client";
 import { startFakeYunhuServer } from "@chatwire/yunhu-client/testing";
+import { startOpenImFakes } from "./openim-sdk.mjs";
 
 export const people = {
   mei: { token: "yunhu-token-mei", id: "10001", name: "Mei" },
@@ -23,24 +23,16 @@ export async function startFakes() {
     userId: maximIds.self,
     firstMessageId: 2n ** 60n,
   });
-  const openImServer = createFakeOpenImServer({ groups: { "support-desk": ["relay-bot", "ann"] } });
-  const openImCore = createFakeOpenImCore({ userID: "relay-bot", server: openImServer });
-  const annCore = createFakeOpenImCore({ userID: "ann", server: openImServer });
+  const openIm = await startOpenImFakes();
 
   const yunhuAs = (person) =>
     createYunhuPlatform({
       client: createYunhuClient({ token: person.token, baseUrl: yunhuServer.url, retry: false }),
     });
-  const openImAs = (core) =>
-    createOpenImPlatform({
-      transport: (request) => core.call(request),
-      events: (listener) => core.onEvent(listener),
-      selfUserId: core.userID,
-    });
 
   return {
     yunhu: { mei: yunhuAs(people.mei), lei: yunhuAs(people.lei), bot: yunhuAs(people.relayBot) },
-    openim: { bot: openImAs(openImCore), ann: openImAs(annCore) },
+    openim: openIm.platforms,
     maxim: createMaximPlatform({
       client: createRestClient({
         baseUrl: maximServer.url,
@@ -50,8 +42,7 @@ export async function startFakes() {
       selfUserId: maximIds.self.toString(),
     }),
     async close() {
-      openImCore.close();
-      annCore.close();
+      openIm.close();
       await Promise.all([yunhuServer.close(), maximServer.close()]);
     },
   };

@@ -70,10 +70,8 @@ export type {
   SentMessage,
 } from "./platform/chat-platform.js";
 export { createMaximPlatform, type MaximPlatformOptions } from "./platform/maxim-platform.js";
-export { OpenImCallError, type OpenImTransport } from "./platform/openim-ffi-caller.js";
 export {
   createOpenImPlatform,
-  type OpenImEventSource,
   type OpenImPlatformOptions,
 } from "./platform/openim-platform.js";
 export { PlatformError, type PlatformErrorCode, type PlatformOperation } from "./platform/platform-error.js";

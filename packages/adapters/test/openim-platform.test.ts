@@ -1,40 +1,57 @@
 import { encodeFfiResult } from "@chatwire/openim-types";
-import { FfiResult } from "@chatwire/openim-types/ffi";
-import { createFakeOpenImCore, createFakeOpenImServer } from "@chatwire/openim-types/testing";
+import { FfiRequest, FfiResult } from "@chatwire/openim-types/ffi";
+import { createOpenImSdk, OpenImSdkError, type OpenImSdkTransport } from "@chatwire/openim-types/sdk";
+import { createFakeOpenImServer, loginFakeOpenImSdk } from "@chatwire/openim-types/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type ChatMessage,
   type ConversationRef,
   createOpenImPlatform,
-  OpenImCallError,
   type PlatformEvent,
   UnsupportedContentError,
 } from "../src/index.js";
 import { failureOf } from "./support/failure-of.js";
 
 const group: ConversationRef = { kind: "group", id: "g-support" };
-const cores: { close(): void }[] = [];
+const opened: { close(): void }[] = [];
 
-function connect(
+async function connect(
   userID: string,
   server = createFakeOpenImServer({ groups: { "g-support": ["agent", "bob"] } }),
 ) {
-  const core = createFakeOpenImCore({ userID, server });
-  cores.push(core);
-  const platform = createOpenImPlatform({
-    transport: (request) => core.call(request),
-    events: (listener) => core.onEvent(listener),
-    selfUserId: userID,
-  });
-  return { core, server, platform };
+  const { core, sdk } = await loginFakeOpenImSdk({ userID, server });
+  opened.push(sdk, core);
+  const platform = createOpenImPlatform({ sdk, selfUserId: userID });
+  return { core, sdk, server, platform };
+}
+
+/** A platform over a core that answers every request with `answer(request)`, at once. */
+function platformAnswering(answer: (request: FfiRequest, handle: number) => Uint8Array | Error) {
+  let onResult: (bytes: Uint8Array) => void = () => {};
+  let next = 1;
+  const transport: OpenImSdkTransport = {
+    init: (sink) => {
+      onResult = sink;
+    },
+    request: (bytes) => {
+      const handle = next++;
+      const result = answer(FfiRequest.decode(bytes), handle);
+      if (result instanceof Error) throw result;
+      onResult(result);
+      return handle;
+    },
+  };
+  const sdk = createOpenImSdk({ transport, timeoutMs: 500 });
+  opened.push(sdk);
+  return createOpenImPlatform({ sdk, selfUserId: "agent" });
 }
 
 afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
+  for (const item of opened.splice(0)) item.close();
 });
 
 async function allMessages(
-  platform: ReturnType<typeof connect>["platform"],
+  platform: Awaited<ReturnType<typeof connect>>["platform"],
   conversation: ConversationRef,
   pageSize = 2,
 ) {
@@ -45,7 +62,7 @@ async function allMessages(
 
 describe("OpenIM platform over the fake SDK core", () => {
   it("sends every kind OpenIM carries and reads them back through history, page by page", async () => {
-    const { platform } = connect("agent");
+    const { platform } = await connect("agent");
     const sent = [
       await platform.send(group, { content: { kind: "text", text: "hello" } }),
       await platform.send(group, {
@@ -83,8 +100,8 @@ describe("OpenIM platform over the fake SDK core", () => {
   });
 
   it("delivers new messages and recalls to subscribers, and history shows the recall", async () => {
-    const agent = connect("agent");
-    const bob = connect("bob", agent.server);
+    const agent = await connect("agent");
+    const bob = await connect("bob", agent.server);
     const events: PlatformEvent[] = [];
     const unsubscribe = bob.platform.subscribe!((event) => events.push(event));
     const { id } = await agent.platform.send(group, { content: { kind: "text", text: "ping" } });
@@ -101,8 +118,8 @@ describe("OpenIM platform over the fake SDK core", () => {
   });
 
   it("talks one-to-one under the SDK's conversation IDs", async () => {
-    const agent = connect("agent");
-    const bob = connect("bob", agent.server);
+    const agent = await connect("agent");
+    const bob = await connect("bob", agent.server);
     await agent.platform.send({ kind: "user", id: "bob" }, { content: { kind: "text", text: "hi bob" } });
     const [page] = await allMessages(bob.platform, { kind: "user", id: "agent" }, 10);
     expect(page!.map((message) => [message.conversation, message.sender.id])).toEqual([
@@ -111,7 +128,7 @@ describe("OpenIM platform over the fake SDK core", () => {
   });
 
   it("sends once per idempotency key", async () => {
-    const { platform } = connect("agent");
+    const { platform } = await connect("agent");
     const first = await platform.send(
       group,
       { content: { kind: "text", text: "once" } },
@@ -126,8 +143,27 @@ describe("OpenIM platform over the fake SDK core", () => {
     expect((await allMessages(platform, group, 10)).flat()).toHaveLength(1);
   });
 
+  it("still sends once when many messages came after the first attempt", async () => {
+    const { platform } = await connect("agent");
+    const first = await platform.send(
+      group,
+      { content: { kind: "text", text: "once" } },
+      { idempotencyKey: "k-2" },
+    );
+    for (let i = 0; i < 60; i++)
+      await platform.send(group, { content: { kind: "text", text: `filler ${i}` } });
+    const again = await platform.send(
+      group,
+      { content: { kind: "text", text: "once" } },
+      { idempotencyKey: "k-2" },
+    );
+    expect(again.id).toBe(first.id);
+    const texts = (await allMessages(platform, group, 100)).flat().map((m) => m.content);
+    expect(texts.filter((content) => content.kind === "text" && content.text === "once")).toHaveLength(1);
+  });
+
   it("fails with typed errors that keep the core's error as cause", async () => {
-    const { platform } = connect("agent");
+    const { platform } = await connect("agent");
     const refused = await failureOf(
       platform.send({ kind: "group", id: "nowhere" }, { content: { kind: "text", text: "x" } }),
     );
@@ -137,8 +173,12 @@ describe("OpenIM platform over the fake SDK core", () => {
       operation: "send",
       code: "rejected",
     });
-    expect(refused.cause).toBeInstanceOf(OpenImCallError);
-    expect((refused.cause as OpenImCallError).errCode).toBe(1004);
+    expect(refused.cause).toBeInstanceOf(OpenImSdkError);
+    expect(refused.cause).toMatchObject({
+      code: 1201,
+      codeName: "SrvGroupIDNotFound",
+      operation: "SendMessage",
+    });
 
     const strict = await failureOf(
       platform.send(group, { content: { kind: "html", html: "<b>x</b>" } }, { strict: true }),
@@ -150,43 +190,53 @@ describe("OpenIM platform over the fake SDK core", () => {
   });
 
   it("reports transport faults as retryable and bad answers as invalid responses", async () => {
-    const down = createOpenImPlatform({
-      transport: async () => Promise.reject(new Error("socket closed")),
-      selfUserId: "agent",
-    });
+    const down = platformAnswering(() => new Error("library not loaded"));
     const unavailable = await failureOf(down.send(group, { content: { kind: "text", text: "x" } }));
     expect(unavailable.code).toBe("unavailable");
     expect(unavailable.retryable).toBe(true);
+    expect(unavailable.cause).toMatchObject({ kind: "network" });
 
-    const garbage = createOpenImPlatform({
-      transport: async () => new Uint8Array([0xff, 0xff, 0xff]),
-      selfUserId: "agent",
-    });
+    const garbage = platformAnswering((_request, handle) =>
+      FfiResult.encode({
+        errCode: 0,
+        errMsg: "",
+        funcName: 6,
+        data: new Uint8Array([0xff]),
+        handleID: handle,
+      }).finish(),
+    );
     expect((await failureOf(garbage.send(group, { content: { kind: "text", text: "x" } }))).code).toBe(
       "invalid-response",
     );
 
     // A sendTime beyond 2^53 cannot be a number: the answer is refused, not rounded.
-    const huge = createOpenImPlatform({
-      selfUserId: "agent",
-      transport: async (request) => {
-        const handleID = 1;
-        const answer = FfiResult.decode(encodeFfiResult("SendMessage", { message: undefined }, { handleID }));
-        const tooBig = new Uint8Array([
-          0x0a, 0x0a, 0x20, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40,
-        ]);
-        void request;
-        return FfiResult.encode({ ...answer, data: tooBig }).finish();
-      },
+    const huge = platformAnswering((_request, handle) => {
+      const answer = FfiResult.decode(
+        encodeFfiResult("SendMessage", { message: undefined }, { handleID: handle }),
+      );
+      const tooBig = new Uint8Array([0x0a, 0x0a, 0x20, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40]);
+      return FfiResult.encode({ ...answer, data: tooBig }).finish();
     });
     const rounded = await failureOf(huge.send(group, { content: { kind: "text", text: "x" } }));
     expect(rounded.code).toBe("invalid-response");
-    expect(String((rounded.cause as Error).message)).toMatch(/sendTime: 4611686018427387904 is beyond/);
+    expect(String(((rounded.cause as Error).cause as Error).message)).toMatch(
+      /sendTime: 4611686018427387904 is beyond/,
+    );
   });
 
-  it("refuses a subscription without an event source", () => {
-    const platform = createOpenImPlatform({ transport: async () => new Uint8Array(), selfUserId: "agent" });
-    expect(platform.subscribe).toBeUndefined();
-    expect(platform.capabilities.events).toBe(false);
+  it("passes the caller's signal to the core call", async () => {
+    const { platform } = await connect("agent");
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await failureOf(
+      platform.send(group, { content: { kind: "text", text: "x" } }, { signal: controller.signal }),
+    );
+    expect(aborted.code).toBe("aborted");
+  });
+
+  it("always has an event source: the client's own events", async () => {
+    const { platform } = await connect("agent");
+    expect(platform.capabilities.events).toBe(true);
+    expect(typeof platform.subscribe).toBe("function");
   });
 });

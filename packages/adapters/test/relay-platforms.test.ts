@@ -1,4 +1,4 @@
-import { createFakeOpenImCore, createFakeOpenImServer } from "@chatwire/openim-types/testing";
+import { createFakeOpenImServer, loginFakeOpenImSdk } from "@chatwire/openim-types/testing";
 import { createRestClient } from "@chatwire/rest-client";
 import { type FakeRestServer, startFakeRestServer } from "@chatwire/rest-client/testing";
 import { createYunhuClient } from "@chatwire/yunhu-client";
@@ -57,11 +57,11 @@ async function historyOf(platform: ChatPlatform, conversation: ConversationRef) 
 
 describe("relay between the real platforms", () => {
   it("Yunhu → OpenIM survives a crash after a send without a duplicate", async () => {
-    const core = createFakeOpenImCore({
+    const { core, sdk } = await loginFakeOpenImSdk({
       userID: "bot",
       server: createFakeOpenImServer({ groups: { desk: ["bot"] } }),
     });
-    const openim = createOpenImPlatform({ transport: (request) => core.call(request), selfUserId: "bot" });
+    const openim = createOpenImPlatform({ sdk, selfUserId: "bot" });
     const desk: ConversationRef = { kind: "group", id: "desk" };
     const store = crashingAfterSecondSend();
     const from = { platform: yunhu, conversation: community };
@@ -75,6 +75,7 @@ describe("relay between the real platforms", () => {
       { kind: "text", text: "**two**" },
       { kind: "image", url: "https://img.example/3.png" },
     ]);
+    sdk.close();
     core.close();
   });
 

@@ -48,7 +48,7 @@ describe("README examples", () => {
   it("the transport example retries once, logs the redacted retry and keeps the int64 exact", async () => {
     const calls = await run("transport", blocks[0]!);
     expect(calls).toEqual([["retry after GET /items: HTTP 503"], [9007199254740993n, 2]]);
-  });
+  }, 30_000);
 
   it("the JSON example's calls return what their comments say", async () => {
     const results = commentedResults(blocks[1]!);

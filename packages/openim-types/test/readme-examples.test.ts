@@ -11,6 +11,9 @@ const src = fileURLToPath(new URL("../src/", import.meta.url));
 const entryPoints: Record<string, string> = {
   "@chatwire/openim-types": "index.ts",
   "@chatwire/openim-types/testing": "testing/index.ts",
+  "@chatwire/openim-types/sdk": "sdk/index.ts",
+  "@chatwire/openim-types/sdk/native": "sdk/native-transport.ts",
+  "@chatwire/openim-types/sdk/wasm": "sdk/wasm-transport.ts",
   "@chatwire/openim-types/common": "common.ts",
   "@chatwire/openim-types/shared": "shared.ts",
   "@chatwire/openim-types/message": "message.ts",

@@ -1,9 +1,4 @@
-import { decodeFfiResult } from "@chatwire/openim-types";
-import {
-  GetAdvancedHistoryMessageListReq,
-  RevokeMessageReq,
-  SendMessageReq,
-} from "@chatwire/openim-types/message";
+import type { OpenImSdk } from "@chatwire/openim-types/sdk";
 import type { IMMessage } from "@chatwire/openim-types/shared";
 import type { ConversationRef, OutgoingMessage } from "../model/chat-message.js";
 import { openImConversationId } from "../openim/openim-conversation.js";
@@ -11,40 +6,33 @@ import { fromOpenImMessage } from "../openim/openim-from-native.js";
 import { toOpenImMessage } from "../openim/openim-to-native.js";
 import type { ChatPlatform, HistoryPage, PlatformEvent, SendOptions, SentMessage } from "./chat-platform.js";
 import { messageIdFromKey, randomMessageId } from "./derive-ids.js";
-import { OpenImFfiCaller, type OpenImTransport } from "./openim-ffi-caller.js";
+import { callOpenIm } from "./openim-ffi-caller.js";
 import { asPlatformError, platformCall } from "./platform-call.js";
 import { PlatformError } from "./platform-error.js";
 
-/** Subscribes to the SDK core's events (FfiResult bytes); returns the unsubscribe function. */
-export type OpenImEventSource = (listener: (event: Uint8Array) => void) => () => void;
-
 export interface OpenImPlatformOptions {
-  /** Carries FfiRequest bytes to the SDK core and its FfiResult bytes back. */
-  transport: OpenImTransport;
+  /** A client of the SDK core (`createOpenImSdk` of `@chatwire/openim-types/sdk`), logged in as `selfUserId`. */
+  sdk: OpenImSdk;
   /** The user logged in to the SDK core. */
   selfUserId: string;
-  /** The core's event stream, for `subscribe`. */
-  events?: OpenImEventSource;
-  /** How many recent messages a send with an idempotency key checks for an earlier attempt. Default 50. */
-  dedupeWindow?: number;
 }
 
 const NAME = "openim";
 
-/** A `ChatPlatform` over the OpenIM SDK core's FFI, through any transport function. */
+/** A `ChatPlatform` over the OpenIM SDK core, through the typed SDK client and any of its transports. */
 export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatform {
-  const caller = new OpenImFfiCaller(options.transport, "chatwire");
-  const { selfUserId } = options;
+  const { sdk, selfUserId } = options;
   const read = (message: IMMessage) => fromOpenImMessage(message, { selfUserId });
 
-  async function fetchPage(conversationID: string, start: string, count: number) {
-    const answer = await caller.call(
-      "history",
-      "GetAdvancedHistoryMessageList",
-      GetAdvancedHistoryMessageListReq.fromPartial({
-        conversationID,
-        getAdvancedHistoryMessageListParams: { conversationID, startClientMsgID: start, count },
-      }),
+  async function fetchPage(conversationID: string, start: string, count: number, signal?: AbortSignal) {
+    const answer = await callOpenIm("history", () =>
+      sdk.getAdvancedHistoryMessageList(
+        {
+          conversationID,
+          getAdvancedHistoryMessageListParams: { conversationID, startClientMsgID: start, count },
+        },
+        { signal },
+      ),
     );
     const page = answer.getAdvancedHistoryMessageListCallback;
     if (!page)
@@ -76,26 +64,19 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
         { ...message, conversation, id: clientMsgID, sender: { id: selfUserId }, time: Date.now() },
         { selfUserId, strict: sendOptions.strict },
       );
-      if (sendOptions.idempotencyKey) {
-        // A retried send finds its first attempt instead of sending twice.
-        const page = await fetchPage(
-          openImConversationId(conversation, selfUserId),
-          "",
-          options.dedupeWindow ?? 50,
-        );
-        const earlier = page.messageList.find((stored) => stored.clientMsgID === clientMsgID);
-        if (earlier) return { id: clientMsgID, message: read(earlier), losses: converted.losses };
-      }
       const group = conversation.kind === "group";
-      const answer = await caller.call(
-        "send",
-        "SendMessage",
-        SendMessageReq.fromPartial({
-          message: converted.value,
-          recvID: group ? "" : conversation.id,
-          groupID: group ? conversation.id : "",
-          isOnlineOnly: message.content.kind === "custom" && message.content.delivery === "online-only",
-        }),
+      // With an idempotency key the clientMsgID is derived from it, and the core answers a
+      // clientMsgID it already stores with that message instead of sending it again.
+      const answer = await callOpenIm("send", () =>
+        sdk.sendMessage(
+          {
+            message: converted.value,
+            recvID: group ? "" : conversation.id,
+            groupID: group ? conversation.id : "",
+            isOnlineOnly: message.content.kind === "custom" && message.content.delivery === "online-only",
+          },
+          { signal: sendOptions.signal },
+        ),
       );
       const stored = answer.message;
       return {
@@ -114,7 +95,7 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
     let start = "";
     for (;;) {
       const page = await platformCall(NAME, "history", historyOptions.signal, () =>
-        fetchPage(conversationID, start, historyOptions.pageSize ?? 50),
+        fetchPage(conversationID, start, historyOptions.pageSize ?? 50, historyOptions.signal),
       );
       const list = page.messageList;
       if (list.length === 0) return;
@@ -134,71 +115,57 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
     callOptions: { signal?: AbortSignal } = {},
   ) {
     await platformCall(NAME, "recall", callOptions.signal, () =>
-      caller.call(
-        "recall",
-        "RevokeMessage",
-        RevokeMessageReq.fromPartial({
-          conversationID: openImConversationId(conversation, selfUserId),
-          clientMsgID: messageId,
-        }),
+      callOpenIm("recall", () =>
+        sdk.revokeMessage(
+          { conversationID: openImConversationId(conversation, selfUserId), clientMsgID: messageId },
+          { signal: callOptions.signal },
+        ),
       ),
     );
   }
 
   function subscribe(listener: (event: PlatformEvent) => void): () => void {
-    if (!options.events) {
-      throw new PlatformError("no event source was given", {
-        platform: NAME,
-        operation: "event",
-        code: "unsupported",
-      });
-    }
-    return options.events((bytes) => {
+    // Each listener gets its events through `deliver`, which turns a conversion failure into an error event.
+    const deliver = (toEvent: () => PlatformEvent | undefined) => {
       let event: PlatformEvent | undefined;
       try {
-        event = toPlatformEvent(bytes, read);
+        event = toEvent();
       } catch (error) {
         event = { type: "error", error: asPlatformError(NAME, "event", error) };
       }
       if (event) listener(event);
-    });
+    };
+    const asMessage = (message: IMMessage | undefined, type: "message" | "edited") => () =>
+      message ? ({ type, message: read(message) } as PlatformEvent) : undefined;
+    const subscriptions = [
+      sdk.on("EventOnRecvNewMessage", (data) => deliver(asMessage(data.message, "message"))),
+      sdk.on("EventOnRecvOfflineNewMessage", (data) => deliver(asMessage(data.message, "message"))),
+      sdk.on("EventOnRecvOnlineOnlyMessage", (data) => deliver(asMessage(data.message, "message"))),
+      sdk.on("EventOnMessageEdited", (data) => deliver(asMessage(data.message, "edited"))),
+      sdk.on("EventOnNewRecvMessageRevoked", ({ revoked }) =>
+        deliver(() =>
+          revoked
+            ? {
+                type: "recalled",
+                messageId: revoked.clientMsgID,
+                recalledBy: revoked.revokerID,
+                at: revoked.revokeTime,
+              }
+            : undefined,
+        ),
+      ),
+    ];
+    return () => {
+      for (const unsubscribe of subscriptions) unsubscribe();
+    };
   }
 
   return {
     name: NAME,
-    capabilities: { edit: false, recall: true, events: options.events !== undefined },
+    capabilities: { edit: false, recall: true, events: true },
     send,
     history,
     recall,
-    ...(options.events ? { subscribe } : {}),
+    subscribe,
   };
-}
-
-/** The events a chat client cares about; other events of the core are not messages and are skipped. */
-function toPlatformEvent(
-  bytes: Uint8Array,
-  read: (message: IMMessage) => ReturnType<typeof fromOpenImMessage>,
-): PlatformEvent | undefined {
-  const result = decodeFfiResult(bytes);
-  if (!result.ok || result.name === undefined) return undefined;
-  switch (result.name) {
-    case "EventOnRecvNewMessage":
-    case "EventOnRecvOfflineNewMessage":
-    case "EventOnRecvOnlineOnlyMessage":
-      return result.data.message ? { type: "message", message: read(result.data.message) } : undefined;
-    case "EventOnMessageEdited":
-      return result.data.message ? { type: "edited", message: read(result.data.message) } : undefined;
-    case "EventOnNewRecvMessageRevoked": {
-      const revoked = result.data.revoked;
-      if (!revoked) return undefined;
-      return {
-        type: "recalled",
-        messageId: revoked.clientMsgID,
-        recalledBy: revoked.revokerID,
-        at: revoked.revokeTime,
-      };
-    }
-    default:
-      return undefined;
-  }
 }

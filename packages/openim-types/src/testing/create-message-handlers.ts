@@ -1,8 +1,8 @@
 import { ContentType, MsgFrom, MsgStatus, Platform } from "../gen/common.js";
 import { FileElem, IMMessage, SoundElem, VideoElem } from "../gen/shared.js";
 import type { CallContext, Handlers } from "./call-context.js";
-import { FakeCoreErrorCode, FakeCoreFault } from "./fake-fault.js";
-import { copyMessage } from "./fake-server.js";
+import { invalidArgument } from "./fake-fault.js";
+import { copyMessage } from "./message-store.js";
 
 /** A new local message as the SDK creates it: not sent yet, so no server ID, seq or recipient. */
 function newMessage(
@@ -26,7 +26,7 @@ function newMessage(
 }
 
 function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new FakeCoreFault(FakeCoreErrorCode.InvalidArgument, `${what} is required`);
+  if (value === undefined) throw invalidArgument(`${what} is required`);
   return value;
 }
 

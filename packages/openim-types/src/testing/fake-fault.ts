@@ -1,24 +1,26 @@
-/** Error codes the fake core answers with. They are the fake's own, chosen to be easy to assert. */
-export const FakeCoreErrorCode = {
-  /** The request payload is missing something the function needs, or is malformed. */
-  InvalidArgument: 1001,
-  /** The caller may not do this (e.g. revoke someone else's message). */
-  PermissionDenied: 1002,
-  /** The conversation, group or message does not exist in the caller's store. */
-  NotFound: 1004,
-  /** The function is not one the fake implements. */
-  Unsupported: 1005,
-} as const;
+import { ErrorCode } from "../gen/error.js";
 
-export type FakeCoreErrorCode = (typeof FakeCoreErrorCode)[keyof typeof FakeCoreErrorCode];
-
-/** Thrown by a handler to answer with an error result instead of a payload. */
+/**
+ * Thrown by a handler to answer with an error result instead of a payload. The code is an
+ * `ErrorCode` member, as the real core answers: `Args` for a bad request, `RecordNotFound`,
+ * `NoPermission`, `SdkNotLogin`, `SrvRelationshipAlready`...
+ */
 export class FakeCoreFault extends Error {
   override readonly name = "FakeCoreFault";
-  readonly code: FakeCoreErrorCode;
+  readonly code: ErrorCode;
 
-  constructor(code: FakeCoreErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(message);
     this.code = code;
   }
+}
+
+export const invalidArgument = (message: string) => new FakeCoreFault(ErrorCode.Args, message);
+export const notFound = (message: string) => new FakeCoreFault(ErrorCode.RecordNotFound, message);
+export const noPermission = (message: string) => new FakeCoreFault(ErrorCode.NoPermission, message);
+
+/** Fails with `Args` unless `value` is a non-empty string. */
+export function required(value: string, what: string): string {
+  if (value === "") throw invalidArgument(`${what} is required`);
+  return value;
 }

@@ -1,7 +1,7 @@
 import type { GetAdvancedHistoryMessageListCallback } from "../gen/message.js";
 import type { IMMessage } from "../gen/shared.js";
-import { FakeCoreErrorCode, FakeCoreFault } from "./fake-fault.js";
-import { copyMessage } from "./fake-server.js";
+import { notFound } from "./fake-fault.js";
+import { copyMessage } from "./message-store.js";
 
 export interface PageRequest {
   readonly conversationID: string;
@@ -25,10 +25,7 @@ export function historyPage(
   else {
     anchor = list.findIndex((m) => m.clientMsgID === startClientMsgID);
     if (anchor < 0) {
-      throw new FakeCoreFault(
-        FakeCoreErrorCode.NotFound,
-        `message ${startClientMsgID} is not in ${conversationID}`,
-      );
+      throw notFound(`message ${startClientMsgID} is not in ${conversationID}`);
     }
   }
   const [from, to] =

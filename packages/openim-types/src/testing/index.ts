@@ -4,10 +4,13 @@ export {
   type FakeOpenImCore,
   type FakeOpenImCoreOptions,
   fakeCoreFunctions,
+  type HostAnswer,
 } from "./fake-core.js";
-export { FakeCoreErrorCode } from "./fake-fault.js";
 export {
   createFakeOpenImServer,
   type FakeOpenImServer,
   type FakeOpenImServerOptions,
 } from "./fake-server.js";
+export { GroupRole } from "./group-state.js";
+export { type LoginFakeOpenImSdkOptions, loginFakeOpenImSdk } from "./login-fake-sdk.js";
+export { fakeCoreVersion } from "./session-handlers.js";

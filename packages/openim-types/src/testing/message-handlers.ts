@@ -1,63 +1,94 @@
-import { encodeFfiResult } from "../ffi-envelope/ffi-result.js";
 import { ContentType, MsgFrom, MsgStatus, Platform, SessionType } from "../gen/common.js";
+import { ErrorCode } from "../gen/error.js";
 import type { GetAdvancedHistoryMessageListParams } from "../gen/message.js";
-import { IMMessage } from "../gen/shared.js";
+import { IMMessage, type RevokedTips } from "../gen/shared.js";
 import type { CallContext, Handlers } from "./call-context.js";
 import { groupConversationID, singleConversationID } from "./conversation-id.js";
-import { FakeCoreErrorCode, FakeCoreFault } from "./fake-fault.js";
-import { copyMessage } from "./fake-server.js";
+import { FakeCoreFault, invalidArgument, notFound, required } from "./fake-fault.js";
+import { GroupRole } from "./group-state.js";
 import { historyPage } from "./history-page.js";
+import { storeForParticipants } from "./message-delivery.js";
+import { copyMessage } from "./message-store.js";
 
-const invalid = (message: string) => new FakeCoreFault(FakeCoreErrorCode.InvalidArgument, message);
-
-/** Where a message goes: its conversation and every user who receives a copy. */
+/** Where a message goes: its conversation and every user who keeps a copy. */
 function route(context: CallContext, recvID: string, groupID: string) {
-  if ((recvID === "") === (groupID === "")) throw invalid("exactly one of recvID and groupID is required");
+  const { server, userID } = context;
+  if ((recvID === "") === (groupID === ""))
+    throw invalidArgument("exactly one of recvID and groupID is required");
   if (recvID !== "") {
-    const users = new Set([context.userID, recvID]);
+    if (server.relations.hasBlocked(recvID, userID)) {
+      throw new FakeCoreFault(ErrorCode.SrvBlockedByPeer, `${recvID} has blocked ${userID}`);
+    }
     return {
-      conversationID: singleConversationID(context.userID, recvID),
-      users,
+      conversationID: singleConversationID(userID, recvID),
+      participants: new Set([userID, recvID]),
       sessionType: SessionType.Single,
     };
   }
-  const members = context.server.groupMembers(groupID);
-  if (!members.includes(context.userID)) {
-    throw new FakeCoreFault(
-      FakeCoreErrorCode.PermissionDenied,
-      `${context.userID} is not in group ${groupID}`,
-    );
+  const group = server.groups.get(groupID);
+  const member = group.members.get(userID);
+  if (!member) throw new FakeCoreFault(ErrorCode.SrvNotInGroupYet, `${userID} is not in group ${groupID}`);
+  const privileged = member.roleLevel >= GroupRole.Admin;
+  if (group.muted && !privileged)
+    throw new FakeCoreFault(ErrorCode.SrvMutedGroup, `group ${groupID} is muted`);
+  if (member.muteEndTime > server.now()) {
+    throw new FakeCoreFault(ErrorCode.SrvMutedInGroup, `${userID} is muted in group ${groupID}`);
   }
   return {
     conversationID: groupConversationID(groupID),
-    users: new Set(members),
+    participants: new Set(group.members.keys()),
     sessionType: SessionType.ReadGroup,
   };
 }
 
 function pageParams(conversationID: string, params: GetAdvancedHistoryMessageListParams | undefined) {
   const id = conversationID || params?.conversationID || "";
-  if (id === "") throw invalid("conversationID is required");
+  if (id === "") throw invalidArgument("conversationID is required");
   const count = params?.count ?? 0;
-  if (count <= 0) throw invalid("getAdvancedHistoryMessageListParams.count must be positive");
+  if (count <= 0) throw invalidArgument("getAdvancedHistoryMessageListParams.count must be positive");
   return { conversationID: id, startClientMsgID: params?.startClientMsgID ?? "", count };
 }
 
-/** Sending, history, revoking, deleting and typing: the message functions the fake implements. */
+/** A message as stored locally by the Insert*ToLocalStorage functions. */
+function localCopy(
+  context: CallContext,
+  message: IMMessage,
+  sendID: string,
+  patch: Partial<IMMessage>,
+): IMMessage {
+  const now = context.server.now();
+  return {
+    ...copyMessage(message),
+    clientMsgID: message.clientMsgID || context.server.nextID("client-msg"),
+    sendID: sendID || context.userID,
+    createTime: message.createTime || now,
+    sendTime: message.sendTime || now,
+    status: MsgStatus.SendSuccess,
+    ...patch,
+  };
+}
+
+/** Sending, history, revoking, deleting, typing and local inserts. */
 export const messageHandlers: Handlers = {
   SendMessage: ({ message, recvID, groupID, isOnlineOnly }, context) => {
-    if (!message) throw invalid("message is required");
-    if (message.sendID !== "" && message.sendID !== context.userID) {
-      throw new FakeCoreFault(
-        FakeCoreErrorCode.PermissionDenied,
-        `${context.userID} cannot send as ${message.sendID}`,
-      );
+    if (!message) throw invalidArgument("message is required");
+    const { server, userID } = context;
+    if (message.sendID !== "" && message.sendID !== userID) {
+      throw new FakeCoreFault(ErrorCode.NoPermission, `${userID} cannot send as ${message.sendID}`);
     }
-    const { server } = context;
-    const { conversationID, users, sessionType } = route(context, recvID, groupID);
+    // A message whose clientMsgID the sender's store already holds was sent before: answer
+    // with the stored copy, send nothing. The lookup covers every stored message, so a retry
+    // of any age that is still in the store is caught.
+    const earlier =
+      message.clientMsgID === "" ? undefined : server.messagesOf(userID).find(message.clientMsgID);
+    if (earlier) return { message: earlier.message };
+    const { conversationID, participants, sessionType } = route(context, recvID, groupID);
+    context.progress("EventOnSendMsgProgress", { progress: 50 });
+    context.progress("EventOnSendMsgProgress", { progress: 100 });
     const sent: IMMessage = {
       ...copyMessage(message),
-      sendID: context.userID,
+      clientMsgID: message.clientMsgID || server.nextID("client-msg"),
+      sendID: userID,
       recvID,
       groupID,
       sessionType,
@@ -67,19 +98,16 @@ export const messageHandlers: Handlers = {
       status: MsgStatus.SendSuccess,
     };
     if (isOnlineOnly) {
-      const event = encodeFfiResult("EventOnRecvOnlineOnlyMessage", { message: sent });
-      server.broadcast(users, context.connection, event);
+      context.notify(participants, "EventOnRecvOnlineOnlyMessage", { message: sent }, true);
       return { message: sent };
     }
-    for (const userID of users) server.conversation(userID, conversationID).push(copyMessage(sent));
-    const others = [...users].filter((u) => u !== context.userID);
-    server.broadcast(others, context.connection, encodeFfiResult("EventOnRecvNewMessage", { message: sent }));
+    storeForParticipants(context, conversationID, participants, sent);
     return { message: sent };
   },
 
   GetAdvancedHistoryMessageList: ({ conversationID, getAdvancedHistoryMessageListParams }, context) => {
     const params = pageParams(conversationID, getAdvancedHistoryMessageListParams);
-    const list = context.server.conversation(context.userID, params.conversationID);
+    const list = context.server.messagesOf(context.userID).list(params.conversationID);
     return { getAdvancedHistoryMessageListCallback: historyPage(list, params, "older") };
   },
 
@@ -88,72 +116,96 @@ export const messageHandlers: Handlers = {
     context,
   ) => {
     const params = pageParams(conversationID, getAdvancedHistoryMessageListParams);
-    const list = context.server.conversation(context.userID, params.conversationID);
+    const list = context.server.messagesOf(context.userID).list(params.conversationID);
     return { getAdvancedHistoryMessageListCallback: historyPage(list, params, "newer") };
   },
 
   RevokeMessage: ({ conversationID, clientMsgID }, context) => {
-    const { server } = context;
-    const original = server.find(context.userID, conversationID, clientMsgID);
-    if (original.sendID !== context.userID) {
-      throw new FakeCoreFault(
-        FakeCoreErrorCode.PermissionDenied,
-        `${context.userID} did not send ${clientMsgID}`,
-      );
+    const { server, userID } = context;
+    const original = server.messagesOf(userID).find(clientMsgID);
+    if (!original || original.conversationID !== conversationID) {
+      throw notFound(`message ${clientMsgID} is not in ${conversationID}`);
     }
-    const revoked = {
-      revokerID: context.userID,
+    if (original.message.sendID !== userID) {
+      throw new FakeCoreFault(ErrorCode.NoPermission, `${userID} did not send ${clientMsgID}`);
+    }
+    if (original.message.contentType === ContentType.RevokedNotification) {
+      throw new FakeCoreFault(ErrorCode.SrvMsgAlreadyRevoke, `${clientMsgID} was revoked already`);
+    }
+    const source = original.message;
+    const revoked: RevokedTips = {
+      revokerID: userID,
       revokerRole: 0,
       clientMsgID,
-      revokerNickname: "",
+      revokerNickname: server.users.get(userID)?.nickname ?? "",
       revokeTime: server.now(),
-      sourceMessageSendTime: original.sendTime,
-      sourceMessageSendID: original.sendID,
-      sourceMessageSenderNickname: original.senderNickname,
-      sessionType: original.sessionType,
-      seq: original.seq,
+      sourceMessageSendTime: source.sendTime,
+      sourceMessageSendID: source.sendID,
+      sourceMessageSenderNickname: source.senderNickname,
+      sessionType: source.sessionType,
+      seq: source.seq,
       ex: "",
     };
-    const holders = server.holders(conversationID);
-    for (const userID of holders) {
-      const list = server.conversation(userID, conversationID);
-      const index = list.findIndex((m) => m.clientMsgID === clientMsgID);
-      const stored = list[index];
-      if (stored === undefined) continue;
-      list[index] = {
-        ...stored,
+    const holders: string[] = [];
+    for (const holder of server.storeOwners()) {
+      const stored = server.messagesOf(holder).find(clientMsgID);
+      if (!stored || stored.conversationID !== conversationID) continue;
+      holders.push(holder);
+      server.messagesOf(holder).replace(conversationID, {
+        ...stored.message,
         contentType: ContentType.RevokedNotification,
         content: { $case: "revokedTips", value: revoked },
-      };
+      });
     }
-    server.broadcast(
-      holders,
-      context.connection,
-      encodeFfiResult("EventOnNewRecvMessageRevoked", { revoked }),
-    );
+    context.notify(holders, "EventOnNewRecvMessageRevoked", { revoked }, true);
     return {};
   },
 
   DeleteMessage: ({ conversationID, clientMsgID }, context) => {
-    const list = context.server.conversation(context.userID, conversationID);
-    const index = list.findIndex((m) => m.clientMsgID === clientMsgID);
-    if (index < 0)
-      throw new FakeCoreFault(
-        FakeCoreErrorCode.NotFound,
-        `message ${clientMsgID} is not in ${conversationID}`,
-      );
-    list.splice(index, 1);
+    const store = context.server.messagesOf(context.userID);
+    const stored = store.find(clientMsgID);
+    if (!stored || !store.remove(conversationID, clientMsgID)) {
+      throw notFound(`message ${clientMsgID} is not in ${conversationID}`);
+    }
+    context.notify([context.userID], "EventOnMessageDeleted", { message: stored.message }, true);
     return {};
   },
 
+  DeleteAllMsgFromLocalAndServer: (_request, context) => {
+    context.server.messagesOf(context.userID).clearAll();
+    return {};
+  },
+
+  DeleteAllMessageFromLocalStorage: (_request, context) => {
+    context.server.messagesOf(context.userID).clearAll();
+    return {};
+  },
+
+  InsertSingleMessageToLocalStorage: ({ msg, recvID, sendID }, context) => {
+    if (!msg) throw invalidArgument("msg is required");
+    required(recvID, "recvID");
+    const stored = localCopy(context, msg, sendID, { recvID, sessionType: SessionType.Single });
+    const peer = stored.sendID === context.userID ? recvID : stored.sendID;
+    context.server.messagesOf(context.userID).append(singleConversationID(context.userID, peer), stored);
+    return { msg: stored };
+  },
+
+  InsertGroupMessageToLocalStorage: ({ msg, groupID, sendID }, context) => {
+    if (!msg) throw invalidArgument("msg is required");
+    required(groupID, "groupID");
+    const stored = localCopy(context, msg, sendID, { groupID, sessionType: SessionType.ReadGroup });
+    context.server.messagesOf(context.userID).append(groupConversationID(groupID), stored);
+    return { msg: stored };
+  },
+
   TypingStatusUpdate: ({ recvID, msgTip }, context) => {
-    if (recvID === "") throw invalid("recvID is required");
-    const { server } = context;
+    required(recvID, "recvID");
+    const { server, userID } = context;
     const now = server.now();
     const typing: IMMessage = {
       ...IMMessage.create(),
       clientMsgID: server.nextID("client-msg"),
-      sendID: context.userID,
+      sendID: userID,
       recvID,
       createTime: now,
       sendTime: now,
@@ -164,11 +216,7 @@ export const messageHandlers: Handlers = {
       status: MsgStatus.SendSuccess,
       content: { $case: "typingElem", value: { msgTips: msgTip } },
     };
-    server.broadcast(
-      [recvID],
-      context.connection,
-      encodeFfiResult("EventOnRecvOnlineOnlyMessage", { message: typing }),
-    );
+    context.notify([recvID], "EventOnRecvOnlineOnlyMessage", { message: typing }, true);
     return {};
   },
 };
