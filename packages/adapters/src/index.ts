@@ -54,6 +54,7 @@ export type {
   OutgoingMessage,
   QuoteRef,
 } from "./model/chat-message.js";
+export type { ExtMarks, RelayOrigin } from "./model/ext-envelope.js";
 export { renderButtonsAsText, renderContentAsText, renderQuoteAsText } from "./model/text-rendering.js";
 export { type OpenImContentRow, openImContentTable } from "./openim/openim-content-table.js";
 export { openImConversationId, openImSessionTable } from "./openim/openim-conversation.js";
@@ -76,7 +77,11 @@ export {
 } from "./platform/openim-platform.js";
 export { PlatformError, type PlatformErrorCode, type PlatformOperation } from "./platform/platform-error.js";
 export { createYunhuPlatform, type YunhuPlatformOptions } from "./platform/yunhu-platform.js";
+export { createMemoryRelayStore } from "./relay/memory-relay-store.js";
 export {
+  createRelayRoute,
+  type DeadLetter,
+  describeEndpoint,
   type RelayBackoff,
   type RelayEndpoint,
   RelayError,
@@ -84,9 +89,18 @@ export {
   type RelayedMessage,
   type RelayOptions,
   type RelayReport,
+  type RelayRoute,
+  type RelayRouteOptions,
+  type RelayRunOptions,
   relay,
 } from "./relay/relay.js";
-export { createMemoryRelayStore, type RelayRecord, type RelayStore } from "./relay/relay-store.js";
+export {
+  type RelayOutcome,
+  type RelayRecord,
+  type RelayState,
+  type RelayStore,
+  UNKNOWN_TARGET_ID,
+} from "./relay/relay-store.js";
 export { type YunhuContentRow, yunhuContentTable } from "./yunhu/yunhu-content-table.js";
 export { type FromYunhuOptions, fromYunhuMessage } from "./yunhu/yunhu-from-native.js";
 export { toYunhuEditMessage, toYunhuMsg, toYunhuSendMessage } from "./yunhu/yunhu-to-native.js";

@@ -21,6 +21,8 @@ function selfImportsToSources(code: string): string {
   const source = (path: string) => JSON.stringify(join(packageDir, "src", path));
   return code
     .replaceAll('"@chatwire/adapters/testing"', source("testing/index.ts"))
+    .replaceAll('"@chatwire/adapters/sqlite"', source("sqlite/index.ts"))
+    .replaceAll('"@chatwire/adapters/postgres"', source("postgres/index.ts"))
     .replaceAll('"@chatwire/adapters"', source("index.ts"));
 }
 
@@ -36,8 +38,8 @@ function run(file: string): Promise<{ code: number; stdout: string; stderr: stri
 }
 
 describe("README examples", () => {
-  it("has the converter, platform and relay examples", () => {
-    expect(examples).toHaveLength(3);
+  it("has the converter, platform, relay, SQLite and PostgreSQL store examples", () => {
+    expect(examples).toHaveLength(5);
   });
 
   examples.forEach((code, index) => {

@@ -34,16 +34,15 @@ afterEach(async () => {
   await Promise.all([yunhuServer.close(), maximServer.close()]);
 });
 
-/** A store that loses the record of the second relayed message once, like a process killed right after that send. */
+/** A store that loses the outcome of the second sent message once, like a process killed right after that send. */
 function crashingAfterSecondSend(): RelayStore {
   const inner = createMemoryRelayStore();
-  let relayedRecords = 0;
+  let sentOutcomes = 0;
   return {
-    get: (key) => inner.get(key),
-    async set(key, record) {
-      if (record.state === "relayed" && key.startsWith("relay:") && ++relayedRecords === 2)
-        throw new Error("killed");
-      await inner.set(key, record);
+    ...inner,
+    async settle(routeId, sourceId, owner, outcome) {
+      if (outcome.state === "sent" && ++sentOutcomes === 2) throw new Error("killed");
+      return inner.settle(routeId, sourceId, owner, outcome);
     },
   };
 }
@@ -67,8 +66,8 @@ describe("relay between the real platforms", () => {
     const from = { platform: yunhu, conversation: community };
     const to = { platform: openim, conversation: desk };
 
-    await expect(relay(from, to, { store })).rejects.toThrow(/killed/);
-    await relay(from, to, { store });
+    await expect(relay(from, to, { store, instanceId: "a" })).rejects.toThrow(/killed/);
+    await relay(from, to, { store, instanceId: "a" });
     const copies = await historyOf(openim, desk);
     expect(copies.map((message) => message.content)).toEqual([
       { kind: "text", text: "one" },
@@ -89,11 +88,94 @@ describe("relay between the real platforms", () => {
     const from = { platform: yunhu, conversation: community };
     const to = { platform: maxim, conversation: group };
 
-    await expect(relay(from, to, { store })).rejects.toThrow(/killed/);
-    const resumed = await relay(from, to, { store });
+    await expect(relay(from, to, { store, instanceId: "a" })).rejects.toThrow(/killed/);
+    const resumed = await relay(from, to, { store, instanceId: "a" });
     expect(resumed.relayed).toHaveLength(2);
     const copies = await historyOf(maxim, group);
     expect(copies.map((message) => message.content.kind)).toEqual(["text", "text", "image"]);
-    expect(resumed.relayed.every((item) => item.targetId !== undefined)).toBe(true);
+    // The IDs come from the transaction IDs the sends wrote into ext, and name the copies.
+    expect(resumed.relayed.map((item) => item.targetId)).toEqual(
+      copies.slice(1).map((message) => message.id),
+    );
+  });
+
+  it("MaxIM: identical texts get their own target IDs, found by transaction ID, never by content", async () => {
+    const maxim = createMaximPlatform({
+      client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "maxim-token" }),
+      selfUserId: "2302128618880",
+    });
+    const group: ConversationRef = { kind: "group", id: "9007199254740993" };
+    const first = await maxim.send(
+      group,
+      { content: { kind: "text", text: "ok" } },
+      { idempotencyKey: "k1" },
+    );
+    const second = await maxim.send(
+      group,
+      { content: { kind: "text", text: "ok" } },
+      { idempotencyKey: "k2" },
+    );
+    const repeat = await maxim.send(
+      group,
+      { content: { kind: "text", text: "ok" } },
+      { idempotencyKey: "k1" },
+    );
+    expect(first.id).toBeDefined();
+    expect(second.id).not.toBe(first.id);
+    expect(repeat.id).toBe(first.id);
+    const stored = await historyOf(maxim, group);
+    expect(stored.map((message) => message.id)).toEqual([first.id, second.id]);
+    // The transaction mark is chatwire's: readers leave it out of ext.
+    expect(stored.every((message) => message.ext === undefined)).toBe(true);
+  });
+
+  it("OpenIM: a repeated send is refused with SdkMsgRepeat and reads as the earlier message", async () => {
+    const { core, sdk } = await loginFakeOpenImSdk({
+      userID: "bot",
+      server: createFakeOpenImServer({ groups: { desk: ["bot"] } }),
+    });
+    const openim = createOpenImPlatform({ sdk, selfUserId: "bot" });
+    const desk: ConversationRef = { kind: "group", id: "desk" };
+    const text = { content: { kind: "text" as const, text: "hi" } };
+    const first = await openim.send(desk, text, { idempotencyKey: "k1" });
+    expect((await openim.send(desk, text, { idempotencyKey: "k1" })).id).toBe(first.id);
+    expect(await historyOf(openim, desk)).toHaveLength(1);
+    sdk.close();
+    core.close();
+  });
+
+  it("a two-way relay between OpenIM and MaxIM never sends a copy back", async () => {
+    const { core, sdk } = await loginFakeOpenImSdk({
+      userID: "bot",
+      server: createFakeOpenImServer({ groups: { desk: ["bot", "ann"] } }),
+    });
+    const openim = createOpenImPlatform({ sdk, selfUserId: "bot" });
+    const maxim = createMaximPlatform({
+      client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "maxim-token" }),
+      selfUserId: "2302128618880",
+    });
+    const desk = { platform: openim, conversation: { kind: "group", id: "desk" } as ConversationRef };
+    const group = {
+      platform: maxim,
+      conversation: { kind: "group", id: "9007199254740993" } as ConversationRef,
+    };
+    await openim.send(desk.conversation, { content: { kind: "text", text: "ok" } });
+    await maxim.send(group.conversation, { content: { kind: "text", text: "ok" }, ext: "app-data" });
+    // Each direction with its own store: only the origin marks in ex / ext stop the echoes.
+    const there = createMemoryRelayStore();
+    const back = createMemoryRelayStore();
+    for (let round = 0; round < 2; round++) {
+      await relay(desk, group, { store: there });
+      await relay(group, desk, { store: back });
+    }
+    const onMaxim = await historyOf(maxim, group.conversation);
+    const onOpenIm = await historyOf(openim, desk.conversation);
+    expect(onMaxim).toHaveLength(2);
+    expect(onOpenIm).toHaveLength(2);
+    expect(onOpenIm[1]!.origin?.from).toBe("maxim:group:9007199254740993");
+    expect(onOpenIm[1]!.ext).toBe("app-data");
+    expect(onMaxim[1]!.origin?.from).toBe("openim:group:desk");
+    sdk.close();
+    core.close();
   });
 });

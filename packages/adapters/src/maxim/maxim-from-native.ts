@@ -1,6 +1,7 @@
 import { withoutUndefined } from "../conversion/without-undefined.js";
 import type { ChatContent } from "../model/chat-content.js";
 import type { ChatMessage, ConversationRef } from "../model/chat-message.js";
+import { unwrapExt } from "../model/ext-envelope.js";
 import { parseMaximAttachment } from "./maxim-attachment.js";
 import { maximRowForCType } from "./maxim-content-table.js";
 import { idFromInt64, timeFromInt64 } from "./maxim-int64.js";
@@ -24,6 +25,7 @@ export function fromMaximMessage(
     kind: "user" as const,
     id: options.selfUserId !== undefined && receiverId === options.selfUserId ? senderId : receiverId,
   };
+  const { ext, marks } = unwrapExt(message.ext === "" ? undefined : message.ext);
   return withoutUndefined({
     id: idFromInt64(message.msg_id),
     source: "maxim",
@@ -31,7 +33,8 @@ export function fromMaximMessage(
     sender: { id: senderId },
     time: timeFromInt64(message.timestamp),
     content: contentOf(message),
-    ext: message.ext === "" ? undefined : message.ext,
+    ext,
+    origin: marks?.origin,
     raw: message,
   });
 }

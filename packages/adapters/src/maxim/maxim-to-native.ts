@@ -2,6 +2,7 @@ import type { Converted, ToNativeOptions } from "../conversion/conversion-loss.j
 import { LossCollector } from "../conversion/loss-collector.js";
 import type { ChatContent } from "../model/chat-content.js";
 import type { MessageDraft } from "../model/chat-message.js";
+import { wrapExt } from "../model/ext-envelope.js";
 import { renderButtonsAsText, renderContentAsText, renderQuoteAsText } from "../model/text-rendering.js";
 import { formatMaximAttachment, type MaximAttachment } from "./maxim-attachment.js";
 import { maximRowForKind } from "./maxim-content-table.js";
@@ -35,7 +36,8 @@ export function toMaximSendBody(draft: MessageDraft, options: ToMaximOptions = {
   if (draft.conversation.kind === "bot") {
     losses.add("conversation.kind", "MaxIM has no bot conversations; addressed as a user", "approximated");
   }
-  if (draft.ext !== undefined) send.ext = draft.ext;
+  const ext = wrapExt(draft.ext, { origin: draft.origin });
+  if (ext !== undefined) send.ext = ext;
   if (draft.sender?.id) send.from_user_id = int64FromId(draft.sender.id, "sender.id");
   if (options.transactionId !== undefined) send.transaction_id = options.transactionId;
   return losses.finish(send);
@@ -61,7 +63,8 @@ export function toMaximStoredMessage(
   if (attachment !== "") stored.attachment = attachment;
   if (draft.sender?.id) stored.from_xid = { uid: int64FromId(draft.sender.id, "sender.id") };
   stored.to_xid = { uid: int64FromId(draft.conversation.id, "conversation.id") };
-  if (draft.ext !== undefined) stored.ext = draft.ext;
+  const ext = wrapExt(draft.ext, { origin: draft.origin });
+  if (ext !== undefined) stored.ext = ext;
   return losses.finish(stored);
 }
 

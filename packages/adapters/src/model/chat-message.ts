@@ -1,4 +1,5 @@
 import type { ChatContent } from "./chat-content.js";
+import type { RelayOrigin } from "./ext-envelope.js";
 
 /** Who a conversation is with: a user (one-to-one), a group, or a bot / system account. */
 export type ConversationKind = "user" | "group" | "bot";
@@ -68,6 +69,8 @@ export interface ChatMessage<Raw = unknown> {
   command?: CommandRef;
   /** Free-form application data the system carries alongside the message (OpenIM `ex`, MaxIM `ext`). */
   ext?: string;
+  /** Set on a copy a relay wrote: where it came from (kept in OpenIM `ex` and MaxIM `ext`, beside `ext`). */
+  origin?: RelayOrigin;
   /** Milliseconds since the Unix epoch of the last edit. */
   editedAt?: number;
   /** Milliseconds since the Unix epoch of the recall, for a recalled message. */
@@ -83,6 +86,8 @@ export interface OutgoingMessage {
   buttons?: ChatButton[][];
   command?: CommandRef;
   ext?: string;
+  /** Marks a relayed copy; written by `relay`, into the system's extension field where it has one. */
+  origin?: RelayOrigin;
 }
 
 /** Input of the `to<System>` converters: an outgoing message plus whatever identity is already known. */

@@ -5,6 +5,7 @@ import { optionalNumber, optionalString } from "../conversion/proto-defaults.js"
 import { withoutUndefined } from "../conversion/without-undefined.js";
 import type { ChatContent, TextEntity } from "../model/chat-content.js";
 import type { ChatMessage, ConversationRef, Mention, QuoteRef } from "../model/chat-message.js";
+import { unwrapExt } from "../model/ext-envelope.js";
 import { renderContentAsText } from "../model/text-rendering.js";
 import { openImRowForContentType } from "./openim-content-table.js";
 import { pictureToMedia } from "./openim-media.js";
@@ -26,6 +27,7 @@ export function fromOpenImMessage(
   const elem = message.content;
   const parts = row ? convertElem(message, elem, row.elem, row.event, options) : unknownContent(message);
   const revoked = elem?.$case === "revokedTips" ? optionalNumber(elem.value.revokeTime) : undefined;
+  const extParts = unwrapExt(optionalString(message.ex));
   return withoutUndefined({
     id: message.clientMsgID,
     source: "openim",
@@ -40,7 +42,8 @@ export function fromOpenImMessage(
     content: parts.content,
     quote: parts.quote,
     mentions: parts.mentions,
-    ext: optionalString(message.ex),
+    ext: extParts.ext,
+    origin: extParts.marks?.origin,
     recalledAt: revoked,
     raw: message,
   });

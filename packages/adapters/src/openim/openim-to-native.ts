@@ -4,6 +4,7 @@ import type { Converted, ToNativeOptions } from "../conversion/conversion-loss.j
 import { LossCollector } from "../conversion/loss-collector.js";
 import type { ChatContent, TextEntity } from "../model/chat-content.js";
 import type { MessageDraft, QuoteRef } from "../model/chat-message.js";
+import { wrapExt } from "../model/ext-envelope.js";
 import { renderButtonsAsText, renderContentAsText } from "../model/text-rendering.js";
 import { openImRowForEvent } from "./openim-content-table.js";
 import { sessionTypeForKind } from "./openim-conversation.js";
@@ -65,7 +66,7 @@ export function toOpenImMessage(draft: MessageDraft, options: ToOpenImOptions = 
     msgFrom: draft.sender?.kind === "system" ? MsgFrom.System : MsgFrom.User,
     senderNickname: draft.sender?.name ?? "",
     senderFaceURL: draft.sender?.avatarUrl ?? "",
-    ex: draft.ext ?? "",
+    ex: wrapExt(draft.ext, { origin: draft.origin }) ?? "",
     contentType: body.contentType,
   });
   message.content = body.content;

@@ -1,10 +1,10 @@
 import type { RestClient } from "@chatwire/rest-client";
-import { maximContentTable } from "../maxim/maxim-content-table.js";
 import { fromMaximMessage } from "../maxim/maxim-from-native.js";
 import { idFromInt64, int64FromId } from "../maxim/maxim-int64.js";
-import type { Int64, MaximSendBody, MaximStoredMessage } from "../maxim/maxim-shapes.js";
+import type { Int64, MaximStoredMessage } from "../maxim/maxim-shapes.js";
 import { toMaximSendBody } from "../maxim/maxim-to-native.js";
 import type { ConversationRef, OutgoingMessage } from "../model/chat-message.js";
+import { unwrapExt, wrapExt } from "../model/ext-envelope.js";
 import type { ChatPlatform, SendOptions, SentMessage } from "./chat-platform.js";
 import { int64FromKey, randomMessageId } from "./derive-ids.js";
 import { platformCall } from "./platform-call.js";
@@ -22,24 +22,25 @@ const NAME = "maxim";
 
 /**
  * A `ChatPlatform` over `@chatwire/rest-client`. MaxIM's send answers only `true`, so `send`
- * reads the newest messages back to learn the new message's ID.
+ * reads the newest messages back to find the one carrying its transaction ID.
  */
 export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform {
   const { client, selfUserId } = options;
 
-  async function readBack(conversation: ConversationRef, body: MaximSendBody): Promise<string | undefined> {
+  /**
+   * MaxIM's send answers only `true`. The send writes its transaction ID into `ext` (beside the
+   * application's text), so the new message is the newest of ours that carries it; when none
+   * does (another client rewrote `ext`, or it is beyond the window) the ID stays unknown.
+   */
+  async function readBack(conversation: ConversationRef, transactionId: string): Promise<string | undefined> {
     const page = await client.getConversationMessages({
       opposite_id: int64FromId(conversation.id, "conversation.id"),
       msg_id_start: 0,
       limit: options.readBackWindow ?? 20,
     });
-    const ctype = maximContentTable.find((row) => row.contentType === body.content_type)?.ctype;
     const mine = (page.messages ?? []).find(
       (stored) =>
-        idFromInt64(stored.from_xid?.uid) === selfUserId &&
-        stored.ctype === ctype &&
-        (stored.content ?? "") === body.content &&
-        (stored.attachment ?? "") === body.attachment,
+        idFromInt64(stored.from_xid?.uid) === selfUserId && unwrapExt(stored.ext).marks?.tx === transactionId,
     );
     return mine ? idFromInt64(mine.msg_id) : undefined;
   }
@@ -56,7 +57,9 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
         { ...message, conversation },
         { strict: sendOptions.strict, transactionId },
       );
-      const accepted = await client.sendMessage(converted.value, { signal: sendOptions.signal });
+      const { ext, marks } = unwrapExt(converted.value.ext);
+      const body = { ...converted.value, ext: wrapExt(ext, { ...marks, tx: String(transactionId) }) };
+      const accepted = await client.sendMessage(body, { signal: sendOptions.signal });
       if (!accepted) {
         throw new PlatformError("the server did not accept the message", {
           platform: NAME,
@@ -64,7 +67,7 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
           code: "rejected",
         });
       }
-      return { id: await readBack(conversation, converted.value), losses: converted.losses };
+      return { id: await readBack(conversation, String(transactionId)), losses: converted.losses };
     });
   }
 

@@ -1,4 +1,5 @@
-import type { OpenImSdk } from "@chatwire/openim-types/sdk";
+import { ErrorCode } from "@chatwire/openim-types/error";
+import { isOpenImSdkError, type OpenImSdk } from "@chatwire/openim-types/sdk";
 import type { IMMessage } from "@chatwire/openim-types/shared";
 import type { ConversationRef, OutgoingMessage } from "../model/chat-message.js";
 import { openImConversationId } from "../openim/openim-conversation.js";
@@ -18,6 +19,11 @@ export interface OpenImPlatformOptions {
 }
 
 const NAME = "openim";
+
+const isRepeatedMessage = (error: unknown) =>
+  error instanceof PlatformError &&
+  isOpenImSdkError(error.cause) &&
+  error.cause.code === ErrorCode.SdkMsgRepeat;
 
 /** A `ChatPlatform` over the OpenIM SDK core, through the typed SDK client and any of its transports. */
 export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatform {
@@ -65,19 +71,26 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
         { selfUserId, strict: sendOptions.strict },
       );
       const group = conversation.kind === "group";
-      // With an idempotency key the clientMsgID is derived from it, and the core answers a
-      // clientMsgID it already stores with that message instead of sending it again.
-      const answer = await callOpenIm("send", () =>
-        sdk.sendMessage(
-          {
-            message: converted.value,
-            recvID: group ? "" : conversation.id,
-            groupID: group ? conversation.id : "",
-            isOnlineOnly: message.content.kind === "custom" && message.content.delivery === "online-only",
-          },
-          { signal: sendOptions.signal },
-        ),
-      );
+      let answer: Awaited<ReturnType<OpenImSdk["sendMessage"]>>;
+      try {
+        answer = await callOpenIm("send", () =>
+          sdk.sendMessage(
+            {
+              message: converted.value,
+              recvID: group ? "" : conversation.id,
+              groupID: group ? conversation.id : "",
+              isOnlineOnly: message.content.kind === "custom" && message.content.delivery === "online-only",
+            },
+            { signal: sendOptions.signal },
+          ),
+        );
+      } catch (error) {
+        // With an idempotency key the clientMsgID is derived from it; the core refuses a
+        // clientMsgID it has sent already with SdkMsgRepeat, which here means "sent before".
+        if (sendOptions.idempotencyKey && isRepeatedMessage(error))
+          return { id: clientMsgID, losses: converted.losses };
+        throw error;
+      }
       const stored = answer.message;
       return {
         id: stored?.clientMsgID || clientMsgID,

@@ -76,12 +76,14 @@ export const messageHandlers: Handlers = {
     if (message.sendID !== "" && message.sendID !== userID) {
       throw new FakeCoreFault(ErrorCode.NoPermission, `${userID} cannot send as ${message.sendID}`);
     }
-    // A message whose clientMsgID the sender's store already holds was sent before: answer
-    // with the stored copy, send nothing. The lookup covers every stored message, so a retry
-    // of any age that is still in the store is caught.
+    // A message whose clientMsgID the sender's store already holds was sent before: refuse it
+    // with SdkMsgRepeat, the code the core's error list has for it, and send nothing. The lookup
+    // covers every stored message, so a retry of any age that is still in the store is caught.
     const earlier =
       message.clientMsgID === "" ? undefined : server.messagesOf(userID).find(message.clientMsgID);
-    if (earlier) return { message: earlier.message };
+    if (earlier) {
+      throw new FakeCoreFault(ErrorCode.SdkMsgRepeat, `message ${message.clientMsgID} was sent already`);
+    }
     const { conversationID, participants, sessionType } = route(context, recvID, groupID);
     context.progress("EventOnSendMsgProgress", { progress: 50 });
     context.progress("EventOnSendMsgProgress", { progress: 100 });

@@ -1,0 +1,1 @@
+export { createPostgresRelayStore, type PostgresRelayStoreOptions } from "./postgres-relay-store.js";

@@ -1,0 +1,1 @@
+export { createSqliteRelayStore, type SqliteRelayStoreOptions } from "./sqlite-relay-store.js";
