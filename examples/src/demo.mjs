@@ -1,6 +1,10 @@
 // The chatwire demo: one message model over OpenIM, MaxIM and Yunhu, all three running as local fakes.
 // Run with `pnpm demo` from the repository root. No network beyond 127.0.0.1.
-import { createMemoryRelayStore, relay } from "@chatwire/adapters";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { relay } from "@chatwire/adapters";
+import { createSqliteRelayStore } from "@chatwire/adapters/sqlite";
 import { setUpMaxim } from "./demo/maxim-setup.mjs";
 import { showOpenImSdk } from "./demo/openim-sdk.mjs";
 import { sampleMessages } from "./demo/sample-contents.mjs";
@@ -14,6 +18,14 @@ const conversations = {
 };
 
 const fakes = await startFakes();
+const storeDir = mkdtempSync(join(tmpdir(), "chatwire-demo-"));
+
+/** How many messages a conversation holds. */
+async function countMessages({ platform, conversation }) {
+  let count = 0;
+  for await (const page of platform.history(conversation, { pageSize: 50 })) count += page.messages.length;
+  return count;
+}
 // MaxIM runs on its own fake, its users and group made through the client before anything is sent.
 const maxim = await setUpMaxim();
 fakes.maxim = maxim.platform;
@@ -75,8 +87,10 @@ try {
     }
   }
 
-  heading("3. Relay the Yunhu community into OpenIM and MaxIM");
-  const store = createMemoryRelayStore();
+  heading("3. Relay the Yunhu community into OpenIM and MaxIM, restart, relay again");
+  // The relay's store is a SQLite file: what it sent survives a restart.
+  const storePath = join(storeDir, "relay.db");
+  let store = createSqliteRelayStore({ path: storePath });
   // The demo's own sends from step 1 are not part of the community's talk.
   const fromCommunity = { platform: mei, conversation: community };
   // Skips the bot's own messages and names the author, since every copy is sent by the bot.
@@ -107,13 +121,27 @@ try {
     line(`→ ${name}: relayed ${report.relayed.length} messages, skipped ${report.skipped.length}`);
     for (const item of report.relayed) {
       const notes = item.losses.map((loss) => `${loss.field} ${loss.fallback}`).join(", ");
-      line(`    ${item.sourceId.slice(0, 8)}… → ${item.targetId ?? "?"}${notes ? `  [${notes}]` : ""}`);
+      line(`    ${item.sourceId.slice(0, 8)}… → ${item.targetId}${notes ? `  [${notes}]` : ""}`);
     }
   }
+  await store.close();
+  line("relay stopped; restarting it on the same SQLite file");
+  store = createSqliteRelayStore({ path: storePath });
   for (const [name, to] of routes) {
+    const before = await countMessages(to);
     const again = await relay(fromCommunity, to, { store, transform: onlyPeople });
-    line(`→ ${name} again: relayed ${again.relayed.length} (already done, nothing repeats)`);
+    const after = await countMessages(to);
+    line(
+      `→ ${name} after the restart: relayed ${again.relayed.length}, ${after - before} new messages on ${name}`,
+    );
   }
+  for (const [, to] of routes) {
+    const routeId = `yunhu:group:community->${to.platform.name}:${to.conversation.kind}:${to.conversation.id}`;
+    const records = await store.list(routeId, ["sent", "skipped", "dead"]);
+    const sent = records.filter((record) => record.state === "sent").length;
+    line(`  ${routeId}: ${sent} sent, ${records.length - sent} skipped`);
+  }
+  await store.close();
 
   heading("4. What Ann sees on OpenIM");
   const annEvents = [];
@@ -161,4 +189,5 @@ try {
 } finally {
   await fakes.close();
   await maxim.close();
+  rmSync(storeDir, { recursive: true, force: true });
 }

@@ -31,8 +31,11 @@ describe("pnpm demo", () => {
     expect(stdout).toContain('Lei: "it\'s the VPN client, version 3.1" (edited)');
     expect(stdout).toContain("→ openim: relayed 5 messages");
     expect(stdout).toContain("→ maxim: relayed 5 messages");
-    expect(stdout).toContain("→ openim again: relayed 0");
-    expect(stdout).toContain("→ maxim again: relayed 0");
+    // A restarted relay, on the same SQLite file, sends nothing twice.
+    expect(stdout).toContain("relay stopped; restarting it on the same SQLite file");
+    expect(stdout).toContain("→ openim after the restart: relayed 0, 0 new messages on openim");
+    expect(stdout).toContain("→ maxim after the restart: relayed 0, 0 new messages on maxim");
+    expect(stdout).toMatch(/->openim:group:support-desk: 5 sent, \d+ skipped/);
     // MaxIM IDs past 2^53 arrive exact.
     expect(stdout).toMatch(/→ 1152921504606846991\n/);
     expect(stdout).toContain('relay-bot: "Mei: Is anyone else losing VPN every hour?"');

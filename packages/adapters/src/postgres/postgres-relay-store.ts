@@ -110,19 +110,37 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
 
   return {
     ready,
-    claim: (routeId, sourceId, owner, leaseMs) =>
-      one(
-        `INSERT INTO ${table} AS r (route_id, source_id, state, attempts, lease_owner, lease_expires_at, updated_at)
-         VALUES ($1, $2, 'pending', 0, $3, ${NOW} + $4, ${NOW})
-         ON CONFLICT (route_id, source_id) DO UPDATE SET
-           state = 'pending', lease_owner = excluded.lease_owner,
-           lease_expires_at = excluded.lease_expires_at, updated_at = excluded.updated_at
-         WHERE r.state IN ('pending', 'failed')
-           AND (r.lease_owner IS NULL OR r.lease_owner = excluded.lease_owner
-                OR r.lease_expires_at IS NULL OR r.lease_expires_at <= excluded.updated_at)
-         RETURNING *`,
-        [routeId, sourceId, owner, Math.floor(leaseMs)],
-      ),
+    async claim(routeId, sourceId, owner, leaseMs) {
+      await ready();
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        // A claim need not wait for its commit to reach the disk: the outcome that follows is
+        // committed synchronously, which flushes the claim with it, and a claim lost in a server
+        // crash leaves the message unclaimed, to be sent again with the same idempotency key.
+        await client.query("SET LOCAL synchronous_commit TO OFF");
+        const claimed = await client.query<RelayRow>(
+          `INSERT INTO ${table} AS r (route_id, source_id, state, attempts, lease_owner, lease_expires_at, updated_at)
+           VALUES ($1, $2, 'pending', 0, $3, ${NOW} + $4, ${NOW})
+           ON CONFLICT (route_id, source_id) DO UPDATE SET
+             state = 'pending', lease_owner = excluded.lease_owner,
+             lease_expires_at = excluded.lease_expires_at, updated_at = excluded.updated_at
+           WHERE r.state IN ('pending', 'failed')
+             AND (r.lease_owner IS NULL OR r.lease_owner = excluded.lease_owner
+                  OR r.lease_expires_at IS NULL OR r.lease_expires_at <= excluded.updated_at)
+           RETURNING *`,
+          [routeId, sourceId, owner, Math.floor(leaseMs)],
+        );
+        await client.query("COMMIT");
+        const [row] = claimed.rows;
+        return row ? recordOfRow(row) : undefined;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     settle(routeId, sourceId, owner, outcome) {
       const [sql, values] = settleSql(outcome);
       return one(sql, [routeId, sourceId, owner, ...values]);

@@ -7,6 +7,8 @@ export function createMemoryRelayStore(options: { now?: () => number } = {}): Re
 } {
   const now = options.now ?? Date.now;
   const records = new Map<string, RelayRecord>();
+  /** `target` and `targetId` of every sent record, for `isCopy`. */
+  const copies = new Set<string>();
   const keyOf = (routeId: string, sourceId: string) => JSON.stringify([routeId, sourceId]);
   const copy = (record: RelayRecord | undefined) => (record ? { ...record } : undefined);
 
@@ -35,6 +37,7 @@ export function createMemoryRelayStore(options: { now?: () => number } = {}): Re
         return undefined;
       const settled = settledRecord(record, outcome, now());
       records.set(key, settled);
+      if (settled.state === "sent") copies.add(JSON.stringify([settled.target, settled.targetId]));
       return { ...settled };
     },
     async get(routeId, sourceId) {
@@ -47,9 +50,7 @@ export function createMemoryRelayStore(options: { now?: () => number } = {}): Re
         .map((record) => ({ ...record }));
     },
     async isCopy(target, messageId) {
-      for (const record of records.values())
-        if (record.state === "sent" && record.target === target && record.targetId === messageId) return true;
-      return false;
+      return copies.has(JSON.stringify([target, messageId]));
     },
     async redrive(routeId, sourceIds) {
       let count = 0;
