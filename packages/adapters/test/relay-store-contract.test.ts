@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMemoryRelayStore, type RelayStore } from "../src/index.js";
 import { createPostgresRelayStore } from "../src/postgres/index.js";
@@ -60,10 +61,11 @@ const kinds: StoreKind[] = [
       });
       return {
         store,
+        // The second handle runs on a pool of the caller's, as an application sharing its pool would.
         again: () => {
-          const other = createPostgresRelayStore({ connectionString: postgresUrl, table });
-          cleanups.push(() => other.close());
-          return other;
+          const pool = new pg.Pool({ connectionString: postgresUrl, max: 2 });
+          cleanups.push(() => pool.end());
+          return createPostgresRelayStore({ pool, table });
         },
       };
     },

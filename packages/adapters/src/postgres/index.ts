@@ -1,1 +1,6 @@
-export { createPostgresRelayStore, type PostgresRelayStoreOptions } from "./postgres-relay-store.js";
+export {
+  createPostgresRelayStore,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresRelayStoreOptions,
+} from "./postgres-relay-store.js";

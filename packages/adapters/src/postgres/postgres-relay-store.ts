@@ -3,15 +3,26 @@ import { ChatwireAdapterError } from "../conversion/adapter-errors.js";
 import type { RelayOutcome, RelayStore } from "../relay/relay-store.js";
 import { boundedError, checkedTableName, type RelayRow, recordOfRow } from "../relay/sql-relay-rows.js";
 
-/** What the store needs of a pool: `pg.Pool`, or anything that queries like it. */
-export type PostgresQueryable = Pick<pg.Pool, "query" | "connect">;
+/** What the store needs of a connection: `pg.PoolClient` fits. */
+export interface PostgresPoolClient {
+  // biome-ignore lint/suspicious/noExplicitAny: rows are typed by the store, whatever the driver's generics say.
+  query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+  release(): void;
+}
+
+/** What the store needs of a pool: `pg.Pool` fits (without this package's types depending on pg's). */
+export interface PostgresPool {
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+  connect(): Promise<PostgresPoolClient>;
+}
 
 export type PostgresRelayStoreOptions = (
   | {
       /** `postgres://user@host:5432/db`; the store opens a pool and closes it on `close()`. */ connectionString: string;
       pool?: undefined;
     }
-  | { /** A pool the caller owns (and closes). */ pool: PostgresQueryable; connectionString?: undefined }
+  | { /** A pool the caller owns (and closes). */ pool: PostgresPool; connectionString?: undefined }
 ) & {
   /** Table name, optionally schema-qualified. Default `chatwire_relay`. */
   table?: string;
@@ -60,7 +71,7 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
   if (ownPool && typeof options.connectionString !== "string") {
     throw new ChatwireAdapterError("createPostgresRelayStore needs a connectionString or a pool");
   }
-  const pool: PostgresQueryable =
+  const pool: PostgresPool =
     options.pool ??
     new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4 });
   let schema: Promise<void> | undefined;
@@ -71,9 +82,9 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
     });
     return schema;
   };
-  const rows = async (sql: string, values: unknown[]) => {
+  const rows = async (sql: string, values: unknown[]): Promise<RelayRow[]> => {
     await ready();
-    return (await pool.query<RelayRow>(sql, values)).rows;
+    return (await pool.query(sql, values)).rows;
   };
   const one = async (sql: string, values: unknown[]) => {
     const [row] = await rows(sql, values);
@@ -119,7 +130,7 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
         // committed synchronously, which flushes the claim with it, and a claim lost in a server
         // crash leaves the message unclaimed, to be sent again with the same idempotency key.
         await client.query("SET LOCAL synchronous_commit TO OFF");
-        const claimed = await client.query<RelayRow>(
+        const claimed: { rows: RelayRow[] } = await client.query(
           `INSERT INTO ${table} AS r (route_id, source_id, state, attempts, lease_owner, lease_expires_at, updated_at)
            VALUES ($1, $2, 'pending', 0, $3, ${NOW} + $4, ${NOW})
            ON CONFLICT (route_id, source_id) DO UPDATE SET
@@ -178,12 +189,12 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
       return found.length;
     },
     async close() {
-      if (ownPool) await (pool as pg.Pool).end();
+      if (ownPool) await (pool as unknown as pg.Pool).end();
     },
   };
 }
 
-async function migrate(pool: PostgresQueryable, table: string, plain: string): Promise<void> {
+async function migrate(pool: PostgresPool, table: string, plain: string): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -192,7 +203,7 @@ async function migrate(pool: PostgresQueryable, table: string, plain: string): P
     await client.query(
       "CREATE TABLE IF NOT EXISTS chatwire_schema_versions (name text PRIMARY KEY, version integer NOT NULL)",
     );
-    const current = await client.query<{ version: number }>(
+    const current: { rows: { version: number }[] } = await client.query(
       "SELECT version FROM chatwire_schema_versions WHERE name = $1",
       [table],
     );
