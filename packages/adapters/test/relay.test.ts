@@ -55,13 +55,17 @@ describe("relay", () => {
     const original = target.send.bind(target);
     target.send = async (...args) => {
       if (++sends === 3)
-        throw new PlatformError("refused", { platform: "openim-like", operation: "send", code: "rejected" });
+        throw new PlatformError("refused", {
+          platform: "openim-like",
+          operation: "send",
+          reason: "rejected",
+        });
       return original(...args);
     };
     const failure = await relay(from, to, { store, backoff: fast }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RelayError);
     expect((failure as RelayError).report.relayed).toHaveLength(2);
-    expect(((failure as RelayError).cause as PlatformError).code).toBe("rejected");
+    expect(((failure as RelayError).cause as PlatformError).reason).toBe("rejected");
     expect(sends).toBe(3);
 
     const resumed = await relay(from, to, { store, backoff: fast });
