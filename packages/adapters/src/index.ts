@@ -75,7 +75,11 @@ export {
   createOpenImPlatform,
   type OpenImPlatformOptions,
 } from "./platform/openim-platform.js";
-export { PlatformError, type PlatformErrorCode, type PlatformOperation } from "./platform/platform-error.js";
+export {
+  PlatformError,
+  type PlatformErrorReason,
+  type PlatformOperation,
+} from "./platform/platform-error.js";
 export { createYunhuPlatform, type YunhuPlatformOptions } from "./platform/yunhu-platform.js";
 export { createMemoryRelayStore } from "./relay/memory-relay-store.js";
 export {

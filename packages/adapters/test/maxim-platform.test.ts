@@ -77,7 +77,7 @@ describe("MaxIM platform over the fake REST server", () => {
     await platform.recall(peer, drop.id!);
     expect((await history(platform, 10)).flat().map((message) => message.id)).toEqual([keep.id]);
     const again = await failureOf(platform.recall(peer, drop.id!));
-    expect(again.code).toBe("rejected");
+    expect(again.reason).toBe("rejected");
     expect(again.cause).toBeInstanceOf(RestApiError);
   });
 
@@ -96,21 +96,21 @@ describe("MaxIM platform over the fake REST server", () => {
     const denied = await failureOf(
       platformWith("wrong-token-value").send(peer, { content: { kind: "text", text: "x" } }),
     );
-    expect(denied).toMatchObject({ platform: "maxim", operation: "send", code: "rejected" });
+    expect(denied).toMatchObject({ platform: "maxim", method: "send", reason: "rejected" });
     expect(denied.cause).toBeInstanceOf(RestApiError);
     expect((denied.cause as RestApiError).code).toBe(401);
     expect(`${denied.message} ${(denied.cause as Error).message}`).not.toContain("wrong-token-value");
 
     server.failNext("POST /message/send", { status: 503 });
     const busy = await failureOf(platformWith().send(peer, { content: { kind: "text", text: "x" } }));
-    expect(busy.code).toBe("unavailable");
+    expect(busy.reason).toBe("unavailable");
     expect(busy.retryable).toBe(true);
     expect(busy.message).not.toContain(token);
 
     const badId = await failureOf(
       platformWith().send({ kind: "user", id: "bob" }, { content: { kind: "text", text: "x" } }),
     );
-    expect(badId.code).toBe("invalid-message");
+    expect(badId.reason).toBe("invalid-message");
     expect(badId.cause).toBeInstanceOf(InvalidIdError);
   });
 

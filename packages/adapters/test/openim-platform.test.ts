@@ -170,8 +170,12 @@ describe("OpenIM platform over the fake SDK core", () => {
     expect(refused).toMatchObject({
       name: "PlatformError",
       platform: "openim",
-      operation: "send",
-      code: "rejected",
+      method: "send",
+      operation: "openim send",
+      reason: "rejected",
+      kind: "api",
+      code: 1201,
+      retryable: false,
     });
     expect(refused.cause).toBeInstanceOf(OpenImSdkError);
     expect(refused.cause).toMatchObject({
@@ -183,7 +187,7 @@ describe("OpenIM platform over the fake SDK core", () => {
     const strict = await failureOf(
       platform.send(group, { content: { kind: "html", html: "<b>x</b>" } }, { strict: true }),
     );
-    expect(strict.code).toBe("invalid-message");
+    expect(strict.reason).toBe("invalid-message");
     expect(strict.cause).toBeInstanceOf(UnsupportedContentError);
     expect(platform.edit).toBeUndefined();
     expect(platform.capabilities.edit).toBe(false);
@@ -192,7 +196,7 @@ describe("OpenIM platform over the fake SDK core", () => {
   it("reports transport faults as retryable and bad answers as invalid responses", async () => {
     const down = platformAnswering(() => new Error("library not loaded"));
     const unavailable = await failureOf(down.send(group, { content: { kind: "text", text: "x" } }));
-    expect(unavailable.code).toBe("unavailable");
+    expect(unavailable.reason).toBe("unavailable");
     expect(unavailable.retryable).toBe(true);
     expect(unavailable.cause).toMatchObject({ kind: "network" });
 
@@ -205,7 +209,7 @@ describe("OpenIM platform over the fake SDK core", () => {
         handleID: handle,
       }).finish(),
     );
-    expect((await failureOf(garbage.send(group, { content: { kind: "text", text: "x" } }))).code).toBe(
+    expect((await failureOf(garbage.send(group, { content: { kind: "text", text: "x" } }))).reason).toBe(
       "invalid-response",
     );
 
@@ -218,7 +222,7 @@ describe("OpenIM platform over the fake SDK core", () => {
       return FfiResult.encode({ ...answer, data: tooBig }).finish();
     });
     const rounded = await failureOf(huge.send(group, { content: { kind: "text", text: "x" } }));
-    expect(rounded.code).toBe("invalid-response");
+    expect(rounded.reason).toBe("invalid-response");
     expect(String(((rounded.cause as Error).cause as Error).message)).toMatch(
       /sendTime: 4611686018427387904 is beyond/,
     );
@@ -231,7 +235,7 @@ describe("OpenIM platform over the fake SDK core", () => {
     const aborted = await failureOf(
       platform.send(group, { content: { kind: "text", text: "x" } }, { signal: controller.signal }),
     );
-    expect(aborted.code).toBe("aborted");
+    expect(aborted.reason).toBe("aborted");
   });
 
   it("always has an event source: the client's own events", async () => {

@@ -57,7 +57,7 @@ describe("platform errors never show the token", () => {
       const errors: PlatformError[] = [];
       for (let i = 0; i < 4; i++) errors.push(await failureOf(platform.send(peer, text)));
       errors.push(await failureOf(platformWith(50).send(peer, text)));
-      expect(errors.map((error) => error.code)).toEqual([
+      expect(errors.map((error) => error.reason)).toEqual([
         "rejected",
         "rejected",
         "unavailable",
@@ -97,7 +97,7 @@ describe("platform errors never show the token", () => {
       errors.push(await failureOf(platform.send(group, text)));
       server.injectFault({ kind: "delay", ms: 300 });
       errors.push(await failureOf(platformWith(50).send(group, text)));
-      expect(errors.map((error) => error.code)).toEqual([
+      expect(errors.map((error) => error.reason)).toEqual([
         "rejected",
         "unavailable",
         "invalid-response",

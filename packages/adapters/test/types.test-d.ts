@@ -6,7 +6,7 @@ import type {
   ChatMessage,
   ChatPlatform,
   Converted,
-  PlatformErrorCode,
+  PlatformErrorReason,
   SentMessage,
 } from "../src/index.js";
 import { fromOpenImMessage, fromYunhuMessage, toMaximSendBody, toOpenImMessage } from "../src/index.js";
@@ -49,6 +49,6 @@ describe("public types", () => {
     expectTypeOf<ChatPlatform["subscribe"]>().toBeNullable();
     expectTypeOf<Awaited<ReturnType<ChatPlatform["send"]>>>().toEqualTypeOf<SentMessage>();
     expectTypeOf<SentMessage["id"]>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<"unavailable">().toMatchTypeOf<PlatformErrorCode>();
+    expectTypeOf<"unavailable">().toMatchTypeOf<PlatformErrorReason>();
   });
 });

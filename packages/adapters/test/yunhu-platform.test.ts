@@ -106,17 +106,17 @@ describe("Yunhu platform over the fake server", () => {
     const denied = await failureOf(
       platformWith("not-the-token-55").send(group, { content: { kind: "text", text: "x" } }),
     );
-    expect(denied).toMatchObject({ platform: "yunhu", operation: "send", code: "rejected" });
+    expect(denied).toMatchObject({ platform: "yunhu", method: "send", reason: "rejected" });
     expect(denied.cause).toBeInstanceOf(YunhuApiError);
     expect(`${denied.message} ${(denied.cause as Error).message}`).not.toContain("not-the-token-55");
 
     server.injectFault({ kind: "status", status: 502 }, { path: "/v1/msg/list-message" });
     const down = await failureOf(history(platformWith()));
-    expect(down).toMatchObject({ operation: "history", code: "unavailable" });
+    expect(down).toMatchObject({ method: "history", reason: "unavailable" });
     expect(down.message).not.toContain(token);
 
     const other = await failureOf(platformWith().recall(group, "no-such-message"));
-    expect(other.code).toBe("rejected");
+    expect(other.reason).toBe("rejected");
   });
 
   it("reports a stored message it cannot read as an invalid response, naming the field", async () => {
@@ -128,7 +128,7 @@ describe("Yunhu platform over the fake server", () => {
       data: { text: "x", buttons: "[[{broken" },
     });
     const failure = await failureOf(history(platformWith()));
-    expect(failure).toMatchObject({ operation: "history", code: "invalid-response" });
+    expect(failure).toMatchObject({ method: "history", reason: "invalid-response" });
     expect(failure.cause).toBeInstanceOf(InvalidSourceMessageError);
     expect((failure.cause as InvalidSourceMessageError).field).toBe("content.buttons");
   });

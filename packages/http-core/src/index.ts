@@ -1,5 +1,5 @@
-// The transport every chatwire HTTP client is built on: createHttpCaller, exact JSON, and (marked
-// @deprecated) the attempt-level API it replaces. redactSecrets comes from @chatwire/errors.
+// The transport every chatwire HTTP client is built on: createHttpCaller and exact JSON.
+// redactSecrets comes from @chatwire/errors.
 export { redactSecrets } from "@chatwire/errors";
 export { abortableDelay } from "./abortable-delay.js";
 export { checkBaseUrl } from "./base-url.js";
@@ -28,10 +28,6 @@ export {
   parseJson,
   stringifyJson,
 } from "./json/lossless-json.js";
-export { faultFromError, faultFromResponse } from "./legacy/fetch-fault.js";
-export { type FaultKind, HttpFault, type HttpFaultDetails } from "./legacy/http-fault.js";
-export { type SendPolicy, sendWithPolicy } from "./legacy/send-with-policy.js";
-export { isTransientFault } from "./legacy/transient-fault.js";
 export { decideRedirect, type RedirectDecision, redirectStatuses } from "./redirect-rule.js";
 export type { CallOptions, HttpCallOptions } from "./request-options.js";
 export { parseRetryAfter } from "./retry-after.js";

@@ -1,39 +1,34 @@
+import { isChatwireError } from "@chatwire/errors";
 import { ChatwireAdapterError, InvalidSourceMessageError } from "../conversion/adapter-errors.js";
-import type { PlatformErrorCode } from "./platform-error.js";
-
-interface TransportLikeError {
-  kind: string;
-  status: number;
-}
-
-function isTransportLike(error: unknown): error is TransportLikeError {
-  return (
-    error instanceof Error &&
-    typeof (error as Partial<TransportLikeError>).kind === "string" &&
-    typeof (error as Partial<TransportLikeError>).status === "number"
-  );
-}
+import type { PlatformErrorReason } from "./platform-error.js";
 
 /**
- * Sorts a client error into a platform error code. Both HTTP clients report a `kind` (`timeout`,
- * `aborted`, `network`, `http`, `body`, or their own refusal kinds) and an HTTP `status`.
+ * Sorts what a client call threw into a platform reason. Chatwire clients report a shared `kind`
+ * and an HTTP `status`; anything else (a `TypeError` from a client object without the method, a
+ * bug) is `internal`, so a relay does not retry it.
  */
-export function classifyFailure(error: unknown): PlatformErrorCode {
+export function classifyFailure(error: unknown, signal?: AbortSignal): PlatformErrorReason {
+  if (signal?.aborted) return "aborted";
   // A stored message the converter cannot read is a bad answer; anything else it refuses is a bad request.
   if (error instanceof InvalidSourceMessageError) return "invalid-response";
   if (error instanceof ChatwireAdapterError) return "invalid-message";
-  if (!isTransportLike(error)) return "unavailable";
+  if (!isChatwireError(error)) return "internal";
   switch (error.kind) {
     case "timeout":
     case "network":
       return "unavailable";
     case "aborted":
       return "aborted";
-    case "body":
+    case "too-large":
     case "invalid-response":
       return "invalid-response";
+    case "invalid-request":
+      return "invalid-message";
+    case "unsupported":
+      return "unsupported";
     case "http":
-      return error.status >= 500 || error.status === 429 || error.status === 408 ? "unavailable" : "rejected";
+    case "api":
+      return error.retryable ? "unavailable" : "rejected";
     default:
       return "rejected";
   }

@@ -6,6 +6,7 @@ import { toMaximSendBody } from "../maxim/maxim-to-native.js";
 import type { ConversationRef, OutgoingMessage } from "../model/chat-message.js";
 import { unwrapExt, wrapExt } from "../model/ext-envelope.js";
 import type { ChatPlatform, SendOptions, SentMessage } from "./chat-platform.js";
+import { createCursorGuard } from "./cursor-guard.js";
 import { int64FromKey, randomMessageId } from "./derive-ids.js";
 import { platformCall } from "./platform-call.js";
 import { PlatformError } from "./platform-error.js";
@@ -64,7 +65,7 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
         throw new PlatformError("the server did not accept the message", {
           platform: NAME,
           operation: "send",
-          code: "rejected",
+          reason: "rejected",
         });
       }
       return { id: await readBack(conversation, String(transactionId)), losses: converted.losses };
@@ -79,6 +80,8 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
       int64FromId(conversation.id, "conversation.id"),
     );
     let start: Int64 = 0;
+    const advance = createCursorGuard(NAME);
+    advance("0");
     for (;;) {
       const page = await platformCall(NAME, "history", historyOptions.signal, () =>
         client.getConversationMessages(
@@ -93,7 +96,8 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
       );
       yield { messages };
       const next = page.next_msg_id;
-      if (page.is_last || next === undefined || BigInt(next) === 0n || BigInt(next) === BigInt(start)) return;
+      if (page.is_last || next === undefined || BigInt(next) === 0n) return;
+      advance(BigInt(next).toString());
       start = next;
     }
   }
@@ -115,7 +119,7 @@ export function createMaximPlatform(options: MaximPlatformOptions): ChatPlatform
         throw new PlatformError("the server did not recall the message", {
           platform: NAME,
           operation: "recall",
-          code: "rejected",
+          reason: "rejected",
         });
       }
     });

@@ -6,6 +6,7 @@ import { openImConversationId } from "../openim/openim-conversation.js";
 import { fromOpenImMessage } from "../openim/openim-from-native.js";
 import { toOpenImMessage } from "../openim/openim-to-native.js";
 import type { ChatPlatform, HistoryPage, PlatformEvent, SendOptions, SentMessage } from "./chat-platform.js";
+import { createCursorGuard } from "./cursor-guard.js";
 import { messageIdFromKey, randomMessageId } from "./derive-ids.js";
 import { callOpenIm } from "./openim-ffi-caller.js";
 import { asPlatformError, platformCall } from "./platform-call.js";
@@ -45,13 +46,13 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
       throw new PlatformError("the history answer has no page", {
         platform: NAME,
         operation: "history",
-        code: "invalid-response",
+        reason: "invalid-response",
       });
     if (page.errCode !== 0) {
       throw new PlatformError(`history failed with errCode ${page.errCode}: ${page.errMsg}`, {
         platform: NAME,
         operation: "history",
-        code: "rejected",
+        reason: "rejected",
       });
     }
     return page;
@@ -106,6 +107,8 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
   ) {
     const conversationID = openImConversationId(conversation, selfUserId);
     let start = "";
+    const advance = createCursorGuard(NAME);
+    advance(start);
     for (;;) {
       const page = await platformCall(NAME, "history", historyOptions.signal, () =>
         fetchPage(conversationID, start, historyOptions.pageSize ?? 50, historyOptions.signal),
@@ -117,7 +120,8 @@ export function createOpenImPlatform(options: OpenImPlatformOptions): ChatPlatfo
       }));
       yield converted;
       const oldest = list[0]!.clientMsgID;
-      if (page.isEnd || oldest === start) return;
+      if (page.isEnd) return;
+      advance(oldest);
       start = oldest;
     }
   }

@@ -12,23 +12,30 @@ export async function platformCall<T>(
     throw new PlatformError("aborted before it started", {
       platform,
       operation,
-      code: "aborted",
+      reason: "aborted",
       cause: signal.reason,
     });
   }
   try {
     return await run();
   } catch (error) {
-    throw asPlatformError(platform, operation, error);
+    throw asPlatformError(platform, operation, error, signal);
   }
 }
 
+/** The caller's own abort or timeout (e.g. `AbortSignal.timeout()`) is `aborted`, whatever the client made of it. */
 export function asPlatformError(
   platform: string,
   operation: PlatformOperation,
   error: unknown,
+  signal?: AbortSignal,
 ): PlatformError {
-  if (error instanceof PlatformError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new PlatformError(reason, { platform, operation, code: classifyFailure(error), cause: error });
+  if (error instanceof PlatformError && !signal?.aborted) return error;
+  const description = error instanceof Error ? error.message : String(error);
+  return new PlatformError(description, {
+    platform,
+    operation,
+    reason: classifyFailure(error, signal),
+    cause: error,
+  });
 }

@@ -86,7 +86,10 @@ export interface RelayReport {
   deadLetters: DeadLetter[];
 }
 
-/** A relay run stopped on a failure of the source or of the store; `report` says what was done before. */
+/**
+ * A relay run stopped on a failure of the source or of the store, or on a programming error
+ * (`PlatformError` reason `internal`); `report` says what was done before.
+ */
 export class RelayError extends ChatwireAdapterError {
   override name = "RelayError";
   readonly report: RelayReport;
@@ -221,7 +224,9 @@ export function createRelayRoute(
         });
       } catch (error) {
         // An aborted run leaves the claim to expire; the next run resends with the same key.
-        if (signal?.aborted || (error instanceof PlatformError && error.code === "aborted")) return;
+        if (signal?.aborted || (error instanceof PlatformError && error.reason === "aborted")) return;
+        // A programming error is no fault of the message: stop the run rather than use up its attempts.
+        if (!(error instanceof PlatformError) || error.reason === "internal") throw error;
         const settled = await store.settle(routeId, message.id, owner, {
           state: "failed",
           error: describeError(error),
@@ -281,7 +286,7 @@ export function createRelayRoute(
       }
       report.deadLetters = await deadLetters();
     } catch (error) {
-      if (runOptions.signal?.aborted && error instanceof PlatformError && error.code === "aborted")
+      if (runOptions.signal?.aborted && error instanceof PlatformError && error.reason === "aborted")
         return report;
       throw new RelayError(report, error);
     }
@@ -315,7 +320,7 @@ const isFinished = (record: RelayRecord) =>
 
 /** The error as the store keeps it: its code and message (client errors keep secrets out of messages). */
 function describeError(error: unknown): string {
-  if (error instanceof PlatformError) return `${error.code}: ${error.message}`;
+  if (error instanceof PlatformError) return `${error.reason}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 

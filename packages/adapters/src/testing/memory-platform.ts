@@ -8,7 +8,11 @@ import type {
   SendOptions,
   SentMessage,
 } from "../platform/chat-platform.js";
-import { PlatformError, type PlatformErrorCode, type PlatformOperation } from "../platform/platform-error.js";
+import {
+  PlatformError,
+  type PlatformErrorReason,
+  type PlatformOperation,
+} from "../platform/platform-error.js";
 
 export interface MemoryPlatformOptions {
   /** Default "memory". */
@@ -29,7 +33,7 @@ export interface MemoryPlatform extends ChatPlatform {
     message: OutgoingMessage & { senderId: string; time?: number },
   ): ChatMessage;
   /** Makes the next `times` calls of `operation` fail with a `PlatformError` of `code`. */
-  failNext(operation: PlatformOperation, times?: number, code?: PlatformErrorCode): void;
+  failNext(operation: PlatformOperation, times?: number, reason?: PlatformErrorReason): void;
   /** How many sends reached the store (repeats of an idempotency key count once). */
   readonly sendCount: number;
   subscribe(listener: (event: PlatformEvent) => void): () => void;
@@ -50,7 +54,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   const now = options.now ?? (() => ++tick);
   const conversations = new Map<string, ChatMessage[]>();
   const byIdempotencyKey = new Map<string, string>();
-  const failures: { operation: PlatformOperation; code: PlatformErrorCode }[] = [];
+  const failures: { operation: PlatformOperation; reason: PlatformErrorReason }[] = [];
   const listeners = new Set<(event: PlatformEvent) => void>();
   let nextId = 1;
   let sendCount = 0;
@@ -65,14 +69,14 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
   };
 
   const maybeFail = (operation: PlatformOperation, signal?: AbortSignal) => {
-    if (signal?.aborted) throw new PlatformError("aborted", { platform: name, operation, code: "aborted" });
+    if (signal?.aborted) throw new PlatformError("aborted", { platform: name, operation, reason: "aborted" });
     const index = failures.findIndex((failure) => failure.operation === operation);
     if (index < 0) return;
     const [failure] = failures.splice(index, 1);
-    throw new PlatformError(`injected ${failure!.code} failure`, {
+    throw new PlatformError(`injected ${failure!.reason} failure`, {
       platform: name,
       operation,
-      code: failure!.code,
+      reason: failure!.reason,
     });
   };
 
@@ -82,7 +86,7 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
       throw new PlatformError(`no message ${messageId} in ${keyOf(conversation)}`, {
         platform: name,
         operation,
-        code: "rejected",
+        reason: "rejected",
       });
     }
     return message;
@@ -148,8 +152,8 @@ export function createMemoryPlatform(options: MemoryPlatformOptions = {}): Memor
     },
     messages: (conversation) => [...list(conversation)],
     receive: (conversation, { senderId, time, ...message }) => store(conversation, message, senderId, time),
-    failNext(operation, times = 1, code = "unavailable") {
-      for (let i = 0; i < times; i++) failures.push({ operation, code });
+    failNext(operation, times = 1, reason = "unavailable") {
+      for (let i = 0; i < times; i++) failures.push({ operation, reason });
     },
   };
 }
