@@ -99,6 +99,27 @@ describe("relay between the real platforms", () => {
     );
   });
 
+  it("a message the target can never take is dead-lettered and the route goes on", async () => {
+    const maxim = createMaximPlatform({
+      client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "maxim-token" }),
+      selfUserId: "2302128618880",
+    });
+    const group: ConversationRef = { kind: "group", id: "9007199254740993" };
+    const from = { platform: yunhu, conversation: community };
+    const to = { platform: maxim, conversation: group };
+    const store = createMemoryRelayStore();
+    // MaxIM has no markdown: with `strict`, the second message can never be sent.
+    const report = await relay(from, to, { store, strict: true, maxAttempts: 2 });
+    expect(report.relayed).toHaveLength(2);
+    expect(report.deadLettered).toEqual([
+      { sourceId: expect.any(String), attempts: 2, error: expect.stringMatching(/^invalid-message: /) },
+    ]);
+    const again = await relay(from, to, { store, strict: true, maxAttempts: 2 });
+    expect(again.relayed).toEqual([]);
+    expect(again.deadLetters).toEqual(report.deadLettered);
+    expect((await historyOf(maxim, group)).map((message) => message.content.kind)).toEqual(["text", "image"]);
+  });
+
   it("MaxIM: identical texts get their own target IDs, found by transaction ID, never by content", async () => {
     const maxim = createMaximPlatform({
       client: createRestClient({ baseUrl: maximServer.url, appId: "app", accessToken: "maxim-token" }),

@@ -69,7 +69,9 @@ export function createPostgresRelayStore(options: PostgresRelayStoreOptions): Re
   const plain = table.replace(".", "_");
   const ownPool = options.pool === undefined;
   if (ownPool && typeof options.connectionString !== "string") {
-    throw new ChatwireAdapterError("createPostgresRelayStore needs a connectionString or a pool");
+    throw new ChatwireAdapterError("createPostgresRelayStore needs a connectionString or a pool", {
+      operation: "relay store",
+    });
   }
   const pool: PostgresPool =
     options.pool ??

@@ -1,3 +1,4 @@
+import { isChatwireError } from "@chatwire/errors";
 import { ChatwireAdapterError } from "../conversion/adapter-errors.js";
 import type { ConversionLoss } from "../conversion/conversion-loss.js";
 import type { ChatMessage, ConversationRef, OutgoingMessage } from "../model/chat-message.js";
@@ -95,7 +96,13 @@ export class RelayError extends ChatwireAdapterError {
   readonly report: RelayReport;
 
   constructor(report: RelayReport, cause: unknown) {
-    super(`relay stopped: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`relay stopped: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      // The cause's kind when it is a chatwire error; a store driver's failure reads as a network fault.
+      kind: isChatwireError(cause) ? cause.kind : "network",
+      operation: "relay",
+      retryable: isChatwireError(cause) ? cause.retryable : true,
+      cause,
+    });
     this.report = report;
   }
 }
@@ -240,7 +247,9 @@ export function createRelayRoute(
           return;
         }
         options.onEvent?.({ type: "retrying", source: message, attempt: settled.attempts, error });
-        if (await waitOrAbort(Math.min(maxWait, minWait * 2 ** (settled.attempts - 1)), signal)) return;
+        // Only a retryable failure is worth waiting for; another attempt of a refused one goes at once.
+        const waitMs = error.retryable ? Math.min(maxWait, minWait * 2 ** (settled.attempts - 1)) : 0;
+        if (await waitOrAbort(waitMs, signal)) return;
         claim = await store.claim(routeId, message.id, owner, leaseMs);
         if (!claim) return;
         continue;

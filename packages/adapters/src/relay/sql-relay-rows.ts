@@ -27,7 +27,10 @@ const relayStates: ReadonlySet<string> = new Set<RelayState>([
 /** A row as a `RelayRecord`, leaving out what is not set. */
 export function recordOfRow(row: RelayRow): RelayRecord {
   if (!relayStates.has(row.state))
-    throw new ChatwireAdapterError(`relay store row has an unknown state "${row.state}"`);
+    throw new ChatwireAdapterError(`relay store row has an unknown state "${row.state}"`, {
+      kind: "invalid-response",
+      operation: "relay store",
+    });
   const record: RelayRecord = {
     routeId: row.route_id,
     sourceId: row.source_id,
