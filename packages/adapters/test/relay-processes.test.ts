@@ -84,18 +84,26 @@ function startRelay(
   return child;
 }
 
-/** Kills the process with SIGKILL a random 0–40 ms after it starts its `nth` send (transport latency is 0–50 ms). */
+/**
+ * Kills, with SIGKILL, the first of the processes it watches to start its `nth` send, a random
+ * 0–40 ms after that start (the transport adds 0–25 ms before and after each request).
+ */
 function killDuringSend(nth: number) {
-  let sends = 0;
-  let resolveKilled!: () => void;
-  const killed = new Promise<void>((resolve) => {
+  const sends = new Map<ChildProcess, number>();
+  let victim: ChildProcess | undefined;
+  let resolveKilled!: (child: ChildProcess) => void;
+  const killed = new Promise<ChildProcess>((resolve) => {
     resolveKilled = resolve;
   });
   const onLine = (line: string, child: ChildProcess) => {
-    if (!line.startsWith("sending ") || ++sends !== nth) return;
+    if (!line.startsWith("sending ") || victim) return;
+    const count = (sends.get(child) ?? 0) + 1;
+    sends.set(child, count);
+    if (count < nth) return;
+    victim = child;
     setTimeout(() => {
       child.kill("SIGKILL");
-      resolveKilled();
+      resolveKilled(child);
     }, Math.random() * 40);
   };
   return { onLine, killed };
@@ -137,13 +145,11 @@ describe.skipIf(!withPostgres)("three relay processes on one PostgreSQL store", 
     const env = { RELAY_STORE: "postgres", RELAY_PG_URL: postgresUrl, RELAY_PG_TABLE: table };
     const store = createPostgresRelayStore({ connectionString: postgresUrl, table });
     try {
-      const victim = killDuringSend(4);
-      const first = startRelay(env, victim.onLine);
-      startRelay(env);
-      startRelay(env);
-      await victim.killed;
-      await exited(first);
-      expect(first.signalCode).toBe("SIGKILL");
+      const victim = killDuringSend(3);
+      for (let i = 0; i < 3; i++) startRelay(env, victim.onLine);
+      const killed = await victim.killed;
+      await exited(killed);
+      expect(killed.signalCode).toBe("SIGKILL");
       await expectExactlyOnce(store);
     } finally {
       await store.close();
@@ -160,10 +166,10 @@ describe("one relay process on SQLite, restarted after SIGKILL", () => {
     try {
       for (const nth of [3, 5]) {
         const victim = killDuringSend(nth);
-        const child = startRelay(env, victim.onLine);
-        await victim.killed;
-        await exited(child);
-        expect(child.signalCode).toBe("SIGKILL");
+        startRelay(env, victim.onLine);
+        const killed = await victim.killed;
+        await exited(killed);
+        expect(killed.signalCode).toBe("SIGKILL");
       }
       expect(deskTexts().length).toBeLessThan(MESSAGES);
       startRelay(env);
