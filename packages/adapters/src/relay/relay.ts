@@ -24,8 +24,8 @@ export interface RelayBackoff {
 export type RelayEvent =
   | { type: "relayed"; source: ChatMessage; targetId: string; losses: ConversionLoss[] }
   | { type: "skipped"; source: ChatMessage; reason: string }
-  | { type: "retrying"; source: ChatMessage; attempt: number; error: unknown }
-  | { type: "dead-lettered"; source: ChatMessage; attempts: number; error: unknown };
+  | { type: "retrying"; source: ChatMessage; attempt: number; error: PlatformError }
+  | { type: "dead-lettered"; source: ChatMessage; attempts: number; error: PlatformError };
 
 /** What a route is: its two ends and where it records what it did. */
 export interface RelayRouteOptions {
