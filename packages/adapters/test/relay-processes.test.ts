@@ -15,7 +15,7 @@ import { dropTable, postgresAvailable, postgresUrl, uniqueTable } from "./suppor
 // send: every source message must reach the target exactly once, and none may be lost.
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const relayProcess = join(packageDir, "test", "support", "relay-process.ts");
+const relayProcess = join(packageDir, "test", "support", "relay-process.mjs");
 const MESSAGES = 30;
 const LEASE_MS = 1000;
 const desk = { chatId: "desk", chatType: 2 };
@@ -51,7 +51,7 @@ function startRelay(
   env: Record<string, string>,
   onLine: (line: string, child: ChildProcess) => void = () => {},
 ): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", relayProcess], {
+  const child = spawn(process.execPath, [relayProcess], {
     cwd: packageDir,
     env: {
       ...process.env,
@@ -109,6 +109,18 @@ function killDuringSend(nth: number) {
   return { onLine, killed };
 }
 
+/** Stops every relay process still running (SIGTERM ends a follow loop cleanly) and waits for each. */
+async function stopRelays(): Promise<void> {
+  await Promise.all(
+    children.map((child) => {
+      const done = exited(child);
+      child.kill("SIGTERM");
+      return done;
+    }),
+  );
+  children = [];
+}
+
 const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -152,6 +164,7 @@ describe.skipIf(!withPostgres)("three relay processes on one PostgreSQL store", 
       expect(killed.signalCode).toBe("SIGKILL");
       await expectExactlyOnce(store);
     } finally {
+      await stopRelays();
       await store.close();
       await dropTable(table);
     }
@@ -175,6 +188,7 @@ describe("one relay process on SQLite, restarted after SIGKILL", () => {
       startRelay(env);
       await expectExactlyOnce(store);
     } finally {
+      await stopRelays();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }

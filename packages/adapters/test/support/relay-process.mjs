@@ -1,21 +1,25 @@
 // One relay instance in its own process, for the multi-process tests: relays a Yunhu group into
 // another over a transport that adds 0–RELAY_LATENCY_MS before and after every request, and
 // follows until SIGTERM. Prints "sending <text>" before each send and "relayed <id>" after.
+// It runs the built package (`dist`, which the test task builds first), as an application would,
+// and starts in a fraction of the time a TypeScript loader needs.
+import { createYunhuPlatform, relay } from "@chatwire/adapters";
+import { createPostgresRelayStore } from "@chatwire/adapters/postgres";
+import { createSqliteRelayStore } from "@chatwire/adapters/sqlite";
 import { createYunhuClient } from "@chatwire/yunhu-client";
-import { createYunhuPlatform, type RelayStore, relay } from "../../src/index.js";
-import { createPostgresRelayStore } from "../../src/postgres/index.js";
-import { createSqliteRelayStore } from "../../src/sqlite/index.js";
 
-const env = (name: string) => {
+/** @param {string} name */
+const env = (name) => {
   const value = process.env[name];
   if (value === undefined) throw new Error(`${name} is not set`);
   return value;
 };
 const latencyMs = Number(process.env.RELAY_LATENCY_MS ?? "0");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const jitter = () => sleep(Math.random() * latencyMs);
 
-const store: RelayStore =
+const store =
   env("RELAY_STORE") === "postgres"
     ? createPostgresRelayStore({ connectionString: env("RELAY_PG_URL"), table: env("RELAY_PG_TABLE") })
     : createSqliteRelayStore({ path: env("RELAY_SQLITE_PATH") });
