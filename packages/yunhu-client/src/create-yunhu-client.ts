@@ -3,7 +3,7 @@ import createClient from "openapi-fetch";
 import { callJsonEndpoint } from "./call-json-endpoint.js";
 import { createClientContext } from "./client-context.js";
 import type { YunhuClientOptions } from "./client-options.js";
-import { protobufEndpoints } from "./gen/endpoints.js";
+import { protobufEndpointNames } from "./gen/endpoint-names.js";
 import type { paths } from "./gen/msg-json.js";
 import {
   type FileDownloadRecordRequest,
@@ -13,8 +13,8 @@ import {
   type ListMessageEditRecordResponse,
   type YunhuJsonApi,
 } from "./json-endpoints.js";
+import { loadProtobufEndpoints } from "./load-protobuf-endpoints.js";
 import type {
-  ProtobufEndpoint,
   ProtobufMethodName,
   ProtobufRequest,
   ProtobufResponse,
@@ -75,7 +75,8 @@ export function createYunhuClient(options: YunhuClientOptions): YunhuClient {
 
   const methods: Record<string, unknown> = buildProtobufMethods(
     context,
-    protobufEndpoints as unknown as Record<string, ProtobufEndpoint<unknown, unknown>>,
+    protobufEndpointNames,
+    loadProtobufEndpoints,
   );
   for (const [name, endpoint] of Object.entries(jsonEndpoints)) {
     methods[name] = (body: unknown, callOptions?: CallOptions) =>
