@@ -14,11 +14,7 @@ import {
   type YunhuJsonApi,
 } from "./json-endpoints.js";
 import { loadProtobufEndpoints } from "./load-protobuf-endpoints.js";
-import type {
-  ProtobufMethodName,
-  ProtobufRequest,
-  ProtobufResponse,
-} from "./protobuf-method-types.js";
+import type { ProtobufMethodName, ProtobufRequest, ProtobufResponse } from "./protobuf-method-types.js";
 import { buildProtobufMethods } from "./protobuf-methods.js";
 
 /** `sendMessage` also reports the msgId it was sent under (the caller's or a fresh one). */
