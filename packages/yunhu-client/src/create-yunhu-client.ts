@@ -3,7 +3,7 @@ import createClient from "openapi-fetch";
 import { callJsonEndpoint } from "./call-json-endpoint.js";
 import { createClientContext } from "./client-context.js";
 import type { YunhuClientOptions } from "./client-options.js";
-import { protobufEndpointNames } from "./gen/endpoint-names.js";
+import { protobufEndpoints } from "./gen/endpoints.js";
 import type { paths } from "./gen/msg-json.js";
 import {
   type FileDownloadRecordRequest,
@@ -13,8 +13,12 @@ import {
   type ListMessageEditRecordResponse,
   type YunhuJsonApi,
 } from "./json-endpoints.js";
-import { loadProtobufEndpoints } from "./load-protobuf-endpoints.js";
-import type { ProtobufMethodName, ProtobufRequest, ProtobufResponse } from "./protobuf-method-types.js";
+import type {
+  ProtobufEndpoint,
+  ProtobufMethodName,
+  ProtobufRequest,
+  ProtobufResponse,
+} from "./protobuf-method-types.js";
 import { buildProtobufMethods } from "./protobuf-methods.js";
 
 /** `sendMessage` also reports the msgId it was sent under (the caller's or a fresh one). */
@@ -71,8 +75,7 @@ export function createYunhuClient(options: YunhuClientOptions): YunhuClient {
 
   const methods: Record<string, unknown> = buildProtobufMethods(
     context,
-    protobufEndpointNames,
-    loadProtobufEndpoints,
+    protobufEndpoints as unknown as Record<string, ProtobufEndpoint<unknown, unknown>>,
   );
   for (const [name, endpoint] of Object.entries(jsonEndpoints)) {
     methods[name] = (body: unknown, callOptions?: CallOptions) =>

@@ -64,7 +64,6 @@ export const generators: readonly Generator[] = [
     specDir: "proto/yunhu",
     pathOption: "yunhu.v1.http_path",
     outFile: "packages/yunhu-client/src/gen/endpoints.ts",
-    namesFile: "packages/yunhu-client/src/gen/endpoint-names.ts",
   }),
   openApiGenerator({
     name: "yunhu json types",

@@ -13,11 +13,6 @@ export interface YunhuEndpointsTarget {
   readonly pathOption: string;
   /** The generated table, e.g. `packages/yunhu-client/src/gen/endpoints.ts`. */
   readonly outFile: string;
-  /**
-   * The method names alone, e.g. `packages/yunhu-client/src/gen/endpoint-names.ts`: what a client
-   * needs to build its methods before the table (and every codec it imports) is loaded.
-   */
-  readonly namesFile?: string;
 }
 
 /** One rpc as it appears in the generated table. */
@@ -124,27 +119,13 @@ export function renderEndpoints(rows: readonly EndpointRow[], specDir: string): 
   return lines.join("\n");
 }
 
-export function renderEndpointNames(rows: readonly EndpointRow[], specDir: string): string {
-  const serviceFiles = [...new Set(rows.map((r) => `${specDir}/${r.serviceFile}.proto`))].sort();
-  return [
-    stamp(serviceFiles.join(", ")),
-    "/** The method name of every protobuf endpoint, in the order of the endpoint table. */",
-    "export const protobufEndpointNames = [",
-    ...rows.map((row) => `  ${JSON.stringify(row.methodName)},`),
-    "] as const;",
-    "",
-  ].join("\n");
-}
-
 export function yunhuEndpointsGenerator(target: YunhuEndpointsTarget): Generator {
   return {
     name: target.name,
     ownedDirs: [],
     run({ root }) {
       const rows = collectEndpoints(root, target.specDir, target.pathOption);
-      const files = new Map([[target.outFile, renderEndpoints(rows, target.specDir)]]);
-      if (target.namesFile) files.set(target.namesFile, renderEndpointNames(rows, target.specDir));
-      return files;
+      return new Map([[target.outFile, renderEndpoints(rows, target.specDir)]]);
     },
   };
 }
