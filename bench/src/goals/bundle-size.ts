@@ -1,6 +1,6 @@
 // Gzipped size of what an application ships for one import (esbuild, minified, platform browser):
-// as one file, and as the entry chunk alone when code splitting lets lazily imported modules
-// (validators, codecs) load on first use.
+// as one file, and, when code splitting lets lazily imported modules (validators, codecs) load on
+// first use, as what loads before the first call: the entry chunk and the chunks it imports.
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -8,7 +8,7 @@ import { build } from "esbuild";
 export interface BundleSizes {
   /** Everything in one file, lazily imported modules included. */
   readonly singleFile: number;
-  /** The entry chunk alone (what loads before the first call). */
+  /** The entry chunk with the chunks it imports statically (what loads before the first call). */
   readonly entryChunk: number;
   /** All chunks together, with splitting. */
   readonly allChunks: number;
@@ -28,19 +28,34 @@ export async function bundleSizes(entry: string, external: readonly string[] = [
     external: [...external],
   };
   const single = await build(common);
-  const split = await build({ ...common, splitting: true, outdir: "out" });
+  const split = await build({ ...common, splitting: true, outdir: "out", metafile: true });
   const gz = (bytes: Uint8Array) => gzipSync(bytes).length;
-  const chunks = (split.outputFiles ?? []).map((file) => ({ path: file.path, size: gz(file.contents) }));
+  const sizeOf = new Map((split.outputFiles ?? []).map((file) => [file.path, gz(file.contents)]));
+  const outputs = split.metafile?.outputs ?? {};
+  const absolute = (name: string) => [...sizeOf.keys()].find((path) => path.endsWith(`/${name}`)) ?? name;
+  // The entry chunk and every chunk it imports statically: what loads before the first call.
+  const entryName = Object.keys(outputs).find((name) => name.endsWith("stdin.js")) ?? "";
+  const loaded = new Set<string>();
+  const visit = (name: string) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    for (const imported of outputs[name]?.imports ?? []) {
+      if (imported.kind === "import-statement") visit(imported.path);
+    }
+  };
+  visit(entryName);
+  let entryChunk = 0;
+  for (const name of loaded) entryChunk += sizeOf.get(absolute(name)) ?? 0;
   return {
     singleFile: gz(single.outputFiles?.[0]?.contents ?? new Uint8Array()),
-    entryChunk: chunks.find((chunk) => chunk.path.endsWith("stdin.js"))?.size ?? 0,
-    allChunks: chunks.reduce((sum, chunk) => sum + chunk.size, 0),
+    entryChunk,
+    allChunks: [...sizeOf.values()].reduce((sum, size) => sum + size, 0),
   };
 }
 
 /**
- * How much of the entry chunk each of `parts` (package names or import paths) accounts for: the
- * chunk's gzipped size with the part left out, subtracted from its full size.
+ * How much of what loads before the first call each of `parts` (package names or import paths)
+ * accounts for: that size with the part left out, subtracted from the full size.
  */
 export async function entryChunkWeights(
   entry: string,

@@ -1,6 +1,6 @@
 // Gzipped size of what an application that only calls `createRestClient` ships (esbuild, minified,
-// platform browser): as one file, and as the entry chunk when code splitting lets each namespace's
-// validators load on first use.
+// platform browser): as one file, and as what loads before the first call when code splitting
+// lets each namespace's validators load on first use.
 import { type BundleSizes, bundleSizes } from "../goals/bundle-size.js";
 
 export type RestBundleSizes = BundleSizes;

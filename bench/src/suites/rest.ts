@@ -121,23 +121,24 @@ export async function run(): Promise<void> {
     const sizes = await restBundleSizes();
     console.log(
       `createRestClient alone, gzip: ${kib(sizes.singleFile)} as one file; ` +
-        `${kib(sizes.entryChunk)} entry chunk with splitting (${kib(sizes.allChunks)} all chunks); goal 12 KiB`,
+        `${kib(sizes.entryChunk)} before the first call with splitting (${kib(sizes.allChunks)} all chunks); goal 12 KiB`,
     );
     const weights = await entryChunkWeights(
       `import { createRestClient } from "@chatwire/rest-client";
 export const make = (options) => createRestClient(options);`,
-      ["openapi-fetch", "lossless-json"],
+      ["openapi-fetch", "lossless-json", "valibot"],
     );
     reportGoal({
       what: "`createRestClient` alone, gzip",
-      today: `${kib(sizes.entryChunk)} entry chunk, ${kib(sizes.singleFile)} as one file`,
+      today: `${kib(sizes.entryChunk)} before the first call, ${kib(sizes.singleFile)} as one file`,
       goal: "≤ 12 KiB",
       met: sizes.entryChunk <= 12 * 1024,
       note:
-        `${kib(sizes.entryChunk - 12 * 1024)} over in the entry chunk; it holds openapi-fetch for \`client.api\` ` +
+        `${kib(sizes.entryChunk - 12 * 1024)} over before the first call; that holds openapi-fetch for \`client.api\` ` +
         `(${kib(weights["openapi-fetch"] ?? 0)}), lossless-json for int64-exact JSON (${kib(weights["lossless-json"] ?? 0)}), ` +
-        "the 184-row operation table and http-core's call policy; the validators (valibot) load per namespace " +
-        `on first use (${kib(sizes.allChunks - sizes.entryChunk)} in other chunks)`,
+        `valibot (${kib(weights.valibot ?? 0)}, reached through the attachment helpers the package root exports), ` +
+        "the 184-row operation table and http-core's call policy; each namespace's validators load on first use " +
+        `(${kib(sizes.allChunks - sizes.entryChunk)} in other chunks)`,
     });
   } finally {
     await fake.close();

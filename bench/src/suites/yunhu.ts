@@ -156,18 +156,18 @@ export const make = (options) => createYunhuClient(options);`;
     const weights = await entryChunkWeights(entry, ["openapi-fetch", "lossless-json", "valibot"]);
     console.log(
       `createYunhuClient alone, gzip: ${kib(sizes.singleFile)} as one file; ` +
-        `${kib(sizes.entryChunk)} entry chunk with splitting (${kib(sizes.allChunks)} all chunks); goal 12 KiB`,
+        `${kib(sizes.entryChunk)} before the first call with splitting; goal 12 KiB`,
     );
     reportGoal({
       what: "`createYunhuClient` alone, gzip",
-      today: `${kib(sizes.entryChunk)} entry chunk, ${kib(sizes.singleFile)} as one file`,
+      today: `${kib(sizes.entryChunk)} before the first call, ${kib(sizes.singleFile)} as one file`,
       goal: "≤ 12 KiB",
       met: sizes.entryChunk <= 12 * 1024,
       note:
-        `${kib(sizes.entryChunk - 12 * 1024)} over in the entry chunk; the codecs load at the first call ` +
-        `(${kib(sizes.allChunks - sizes.entryChunk)} in other chunks), and the entry chunk holds openapi-fetch ` +
-        `for \`client.api\` (${kib(weights["openapi-fetch"] ?? 0)}), valibot for the JSON endpoints ` +
-        `(${kib(weights.valibot ?? 0)}), lossless-json (${kib(weights["lossless-json"] ?? 0)}) and http-core's call policy`,
+        `${kib(sizes.entryChunk - 12 * 1024)} over; it holds the codecs of every message (the methods are built ` +
+        `from the endpoint table, and the package root exports \`msg\`), openapi-fetch for \`client.api\` ` +
+        `(${kib(weights["openapi-fetch"] ?? 0)}), valibot for the JSON endpoints (${kib(weights.valibot ?? 0)}), ` +
+        `lossless-json (${kib(weights["lossless-json"] ?? 0)}) and http-core's call policy`,
     });
   } finally {
     await fake.close();
