@@ -3,6 +3,7 @@
 // `--processes N` makes the codec suites measure in N fresh processes and print medians.
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { printGoalTable } from "./goals/goal-table.js";
 
 const dir = fileURLToPath(new URL("./suites/", import.meta.url));
 const args = process.argv.slice(2);
@@ -21,3 +22,4 @@ for (const file of suites) {
   console.log(`\n## ${file.replace(/\.ts$/, "")}\n`);
   await suite.run();
 }
+if (process.env.CHATWIRE_BENCH_CHILD !== "1") printGoalTable();

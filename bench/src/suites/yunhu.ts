@@ -4,6 +4,8 @@
 import { createYunhuClient, msg, newMessageId } from "@chatwire/yunhu-client";
 import { defaultFakeUser, startFakeYunhuServer } from "@chatwire/yunhu-client/testing";
 import { Bench } from "tinybench";
+import { bundleSizes, entryChunkWeights } from "../goals/bundle-size.js";
+import { kib, reportGoal, times } from "../goals/goal-table.js";
 
 const protobuf = "application/x-protobuf";
 const listChat = { chatId: "bench-history", chatType: 2 };
@@ -122,16 +124,51 @@ export async function run(): Promise<void> {
         "calls/s": Math.round(1000 / median(values)),
       })),
     );
+    const ratios: Record<string, number> = {};
     for (const call of ["sendMessage", "listMessage(30)", "sendMessage, no I/O"]) {
       const client = means[`${call}: client`] ?? [];
       const hand = means[`${call}: fetch + codec`] ?? [];
       const paired = client.map((value, i) => value / (hand[i] ?? value)).sort((a, b) => a - b);
       const ratio = median(client) / median(hand);
+      ratios[call] = ratio;
       console.log(
         `${call}: client / hand-made fetch + codec = ${ratio.toFixed(2)}x per call ` +
           `(median times; per-round ratios ${paired[0]?.toFixed(2)}–${paired.at(-1)?.toFixed(2)})`,
       );
     }
+    const withIo = Math.max(ratios.sendMessage ?? Number.NaN, ratios["listMessage(30)"] ?? Number.NaN);
+    const noIo = ratios["sendMessage, no I/O"] ?? Number.NaN;
+    reportGoal({
+      what: "yunhu-client per call vs fetch + the same codec, loopback",
+      today:
+        `${times(ratios.sendMessage ?? Number.NaN)} send, ${times(ratios["listMessage(30)"] ?? Number.NaN)} list(30); ` +
+        `without I/O ${times(noIo)}`,
+      goal: "≤ 1.05×, without I/O ≤ 1.2×",
+      met: withIo <= 1.05 && noIo <= 1.2,
+      note:
+        "what the client adds per call: the request shape checks around fromPartial, the deadline and " +
+        "retry scope, the bounded body read and the Status check",
+    });
+
+    const entry = `import { createYunhuClient } from "@chatwire/yunhu-client";
+export const make = (options) => createYunhuClient(options);`;
+    const sizes = await bundleSizes(entry);
+    const weights = await entryChunkWeights(entry, ["openapi-fetch", "lossless-json", "valibot"]);
+    console.log(
+      `createYunhuClient alone, gzip: ${kib(sizes.singleFile)} as one file; ` +
+        `${kib(sizes.entryChunk)} before the first call with splitting; goal 12 KiB`,
+    );
+    reportGoal({
+      what: "`createYunhuClient` alone, gzip",
+      today: `${kib(sizes.entryChunk)} before the first call, ${kib(sizes.singleFile)} as one file`,
+      goal: "≤ 12 KiB",
+      met: sizes.entryChunk <= 12 * 1024,
+      note:
+        `${kib(sizes.entryChunk - 12 * 1024)} over; it holds the codecs of every message (the methods are built ` +
+        `from the endpoint table, and the package root exports \`msg\`), openapi-fetch for \`client.api\` ` +
+        `(${kib(weights["openapi-fetch"] ?? 0)}), valibot for the JSON endpoints (${kib(weights.valibot ?? 0)}), ` +
+        `lossless-json (${kib(weights["lossless-json"] ?? 0)}) and http-core's call policy`,
+    });
   } finally {
     await fake.close();
   }

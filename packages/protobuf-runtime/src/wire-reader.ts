@@ -6,8 +6,9 @@ import {
   limitValue,
 } from "./decode-limits.js";
 import { TWO_POW_32, wordsToNumber } from "./int64.js";
+import { nodeBuffer, type TextBuffer, textBufferOver } from "./node-buffer.js";
 import { ProtobufDecodeError, type ProtobufDecodeReason } from "./protobuf-decode-error.js";
-import { decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
+import { decodeUtf8Checked, decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
 import { WireType } from "./wire-type.js";
 
 /**
@@ -33,6 +34,8 @@ export class WireReader {
   private readonly checkDeadline: (() => void) | undefined;
   private readonly data: Uint8Array;
   private view: DataView | undefined = undefined;
+  /** A Buffer over the input for decoding strings, made at the first one that needs it (Node only). */
+  private text: TextBuffer | undefined = undefined;
 
   constructor(bytes: Uint8Array, limits?: DecodeLimits) {
     if (!(bytes instanceof Uint8Array)) {
@@ -365,7 +368,9 @@ export class WireReader {
       if (ascii !== undefined) return ascii;
     }
     try {
-      return decodeUtf8Strict(this.data, start, end);
+      if (nodeBuffer === undefined) return decodeUtf8Strict(this.data, start, end);
+      this.text ??= textBufferOver(this.data) as TextBuffer;
+      return decodeUtf8Checked(this.text, this.data, start, end);
     } catch (cause) {
       return this.fail("invalid-utf8", "a string that is not valid UTF-8", start, cause);
     }

@@ -1,4 +1,4 @@
-import type { maximOperationTable } from "./gen/maxim-operations.js";
+import type { maximOperationIds, maximOperationTable } from "./gen/maxim-operations.js";
 import type { operations } from "./gen/maxim-server.js";
 import type { Int64 } from "./int64.js";
 import type { RestCallOptions } from "./rest-client-options.js";
@@ -8,7 +8,7 @@ export type MaximOperationTable = typeof maximOperationTable;
 /** A client path: `"group.create"`, `"message.send"`, … */
 export type MaximCall = keyof MaximOperationTable;
 type Row<C extends MaximCall> = MaximOperationTable[C];
-type Operation<C extends MaximCall> = operations[Row<C>["operationId"]];
+type Operation<C extends MaximCall> = operations[(typeof maximOperationIds)[C]];
 
 type JsonBody<C extends MaximCall> =
   Operation<C> extends {

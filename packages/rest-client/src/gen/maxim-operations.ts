@@ -9,7 +9,6 @@
  */
 export const maximOperationTable = {
   "file.downloadAvatar": {
-    operationId: "downloadAvatarUsingGET",
     method: "GET",
     path: "/file/download/avatar",
     input: "query",
@@ -18,7 +17,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "file.downloadChat": {
-    operationId: "downloadChatFileUsingGET",
     method: "GET",
     path: "/file/download/chat",
     input: "query",
@@ -27,7 +25,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "file.uploadAvatarGroup": {
-    operationId: "getUploadUrlOfGroupAvatarUsingGET",
     method: "GET",
     path: "/file/upload/avatar/group",
     input: "query",
@@ -36,7 +33,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "file.uploadAvatarUser": {
-    operationId: "getUploadUrlOfUserAvatarUsingGET",
     method: "GET",
     path: "/file/upload/avatar/user",
     input: "none",
@@ -45,7 +41,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "file.uploadChat": {
-    operationId: "getUploadUrlOfChatFileUsingGET",
     method: "GET",
     path: "/file/upload/chat",
     input: "query",
@@ -54,7 +49,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "file.uploadForward": {
-    operationId: "getForwardUrlOfChatFileUsingGET",
     method: "GET",
     path: "/file/upload/forward",
     input: "query",
@@ -63,7 +57,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.adminAdd": {
-    operationId: "addAdminUsingPOST",
     method: "POST",
     path: "/group/admin/add",
     input: "json",
@@ -72,7 +65,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.adminList": {
-    operationId: "findAdminListUsingGET",
     method: "GET",
     path: "/group/admin_list",
     input: "query",
@@ -81,7 +73,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.adminRemove": {
-    operationId: "removeAdminUsingPOST",
     method: "POST",
     path: "/group/admin/remove",
     input: "json",
@@ -90,7 +81,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.adminRemoveDelete": {
-    operationId: "removeAdminUsingDELETE",
     method: "DELETE",
     path: "/group/admin/remove",
     input: "json",
@@ -99,7 +89,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.announcement": {
-    operationId: "findAnnouncementByIdUsingGET",
     method: "GET",
     path: "/group/announcement",
     input: "query",
@@ -108,7 +97,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.announcementDelete": {
-    operationId: "deleteAnnouncementByIdUsingPOST",
     method: "POST",
     path: "/group/announcement/delete",
     input: "query",
@@ -117,7 +105,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.announcementDeleteDelete": {
-    operationId: "deleteAnnouncementByIdUsingDELETE",
     method: "DELETE",
     path: "/group/announcement/delete",
     input: "query",
@@ -126,7 +113,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.announcementEdit": {
-    operationId: "editAnnouncementUsingPOST",
     method: "POST",
     path: "/group/announcement/edit",
     input: "json",
@@ -135,7 +121,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.announcementLast": {
-    operationId: "findGroupLastAnnouncementUsingGET",
     method: "GET",
     path: "/group/announcement/last",
     input: "query",
@@ -144,7 +129,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.announcementList": {
-    operationId: "findGroupAllAnnouncementsUsingGET",
     method: "GET",
     path: "/group/announcement/list",
     input: "query",
@@ -153,7 +137,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.applicationList": {
-    operationId: "findApplicationListUsingPOST",
     method: "POST",
     path: "/group/application_list",
     input: "json+query",
@@ -163,7 +146,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "group.apply": {
-    operationId: "applyUsingPOST",
     method: "POST",
     path: "/group/apply",
     input: "json",
@@ -172,7 +154,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.applyHandle": {
-    operationId: "operateApplicationUsingPOST",
     method: "POST",
     path: "/group/apply/handle",
     input: "json",
@@ -181,7 +162,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.applyHandlePut": {
-    operationId: "operateApplicationUsingPUT",
     method: "PUT",
     path: "/group/apply/handle",
     input: "json",
@@ -190,7 +170,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.ban": {
-    operationId: "banUsingPOST",
     method: "POST",
     path: "/group/ban",
     input: "json",
@@ -199,7 +178,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.bannedList": {
-    operationId: "findBannedMemberListUsingGET",
     method: "GET",
     path: "/group/banned_list",
     input: "query",
@@ -209,7 +187,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "group.block": {
-    operationId: "blockUsingPOST",
     method: "POST",
     path: "/group/block",
     input: "json",
@@ -218,7 +195,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.blockedList": {
-    operationId: "findBlacklistUsingGET",
     method: "GET",
     path: "/group/blocked_list",
     input: "query",
@@ -228,7 +204,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "group.create": {
-    operationId: "createUsingPOST",
     method: "POST",
     path: "/group/create",
     input: "json",
@@ -237,7 +212,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.destroy": {
-    operationId: "destroyUsingPOST",
     method: "POST",
     path: "/group/destroy",
     input: "query",
@@ -246,7 +220,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.destroyDelete": {
-    operationId: "destroyUsingDELETE",
     method: "DELETE",
     path: "/group/destroy",
     input: "query",
@@ -255,7 +228,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.displayName": {
-    operationId: "updateDisplayNameUsingPOST",
     method: "POST",
     path: "/group/display_name",
     input: "json",
@@ -264,7 +236,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.displayNamePut": {
-    operationId: "updateDisplayNameUsingPUT",
     method: "PUT",
     path: "/group/display_name",
     input: "json",
@@ -273,7 +244,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.file": {
-    operationId: "downloadSharedFileUsingGET",
     method: "GET",
     path: "/group/file",
     input: "query",
@@ -282,7 +252,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.fileDelete": {
-    operationId: "deleteSharedFileUsingPOST",
     method: "POST",
     path: "/group/file/delete",
     input: "json",
@@ -291,7 +260,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.fileDeleteDelete": {
-    operationId: "deleteSharedFileUsingDELETE",
     method: "DELETE",
     path: "/group/file/delete",
     input: "json",
@@ -300,7 +268,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.fileList": {
-    operationId: "getSharedFileListUsingGET",
     method: "GET",
     path: "/group/file/list",
     input: "query",
@@ -309,7 +276,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.fileUpdateName": {
-    operationId: "updateSharedFileNameUsingPOST",
     method: "POST",
     path: "/group/file/update_name",
     input: "json",
@@ -318,7 +284,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.fileUpdateNamePut": {
-    operationId: "updateSharedFileNameUsingPUT",
     method: "PUT",
     path: "/group/file/update_name",
     input: "json",
@@ -327,7 +292,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.fileUpload": {
-    operationId: "uploadSharedFileUsingPOST",
     method: "POST",
     path: "/group/file/upload",
     input: "json",
@@ -336,7 +300,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.info": {
-    operationId: "findGroupInfoUsingGET",
     method: "GET",
     path: "/group/info",
     input: "query",
@@ -345,7 +308,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.infoAvatar": {
-    operationId: "updateAvatarUsingPOST",
     method: "POST",
     path: "/group/info/avatar",
     input: "json",
@@ -354,7 +316,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoAvatarPut": {
-    operationId: "updateAvatarUsingPUT",
     method: "PUT",
     path: "/group/info/avatar",
     input: "json",
@@ -363,7 +324,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoBatch": {
-    operationId: "findGroupNameAndCountBatchUsingPOST",
     method: "POST",
     path: "/group/info/batch",
     input: "json",
@@ -372,7 +332,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoDescription": {
-    operationId: "updateDescriptionUsingPOST",
     method: "POST",
     path: "/group/info/description",
     input: "json",
@@ -381,7 +340,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoDescriptionPut": {
-    operationId: "updateDescriptionUsingPUT",
     method: "PUT",
     path: "/group/info/description",
     input: "json",
@@ -390,7 +348,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoExt": {
-    operationId: "updateExtUsingPOST",
     method: "POST",
     path: "/group/info/ext",
     input: "json",
@@ -399,7 +356,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoExtPut": {
-    operationId: "updateExtUsingPUT",
     method: "PUT",
     path: "/group/info/ext",
     input: "json",
@@ -408,7 +364,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoName": {
-    operationId: "updateNameUsingPOST",
     method: "POST",
     path: "/group/info/name",
     input: "json",
@@ -417,7 +372,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.infoNamePut": {
-    operationId: "updateNameUsingPUT",
     method: "PUT",
     path: "/group/info/name",
     input: "json",
@@ -426,7 +380,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.invitationList": {
-    operationId: "findInvitationListUsingGET",
     method: "GET",
     path: "/group/invitation_list",
     input: "query",
@@ -436,7 +389,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "group.invite": {
-    operationId: "inviteUsersUsingPOST",
     method: "POST",
     path: "/group/invite",
     input: "json",
@@ -445,7 +397,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.inviteHandle": {
-    operationId: "inviteeHandleInviteUsingPOST",
     method: "POST",
     path: "/group/invite/handle",
     input: "json",
@@ -454,7 +405,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.inviteHandlePut": {
-    operationId: "inviteeHandleInviteUsingPUT",
     method: "PUT",
     path: "/group/invite/handle",
     input: "json",
@@ -463,7 +413,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.kick": {
-    operationId: "kickMembersUsingPOST",
     method: "POST",
     path: "/group/kick",
     input: "json",
@@ -472,7 +421,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.kickDelete": {
-    operationId: "kickMembersUsingDELETE",
     method: "DELETE",
     path: "/group/kick",
     input: "json",
@@ -481,7 +429,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.leave": {
-    operationId: "leaveUsingPOST",
     method: "POST",
     path: "/group/leave",
     input: "query",
@@ -490,7 +437,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.leaveDelete": {
-    operationId: "leaveUsingDELETE",
     method: "DELETE",
     path: "/group/leave",
     input: "query",
@@ -499,7 +445,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.memberList": {
-    operationId: "findMemberListUsingGET",
     method: "GET",
     path: "/group/member_list",
     input: "query",
@@ -509,7 +454,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "group.membersDisplayName": {
-    operationId: "findMembersDisplayNameUsingPOST",
     method: "POST",
     path: "/group/members/display_name",
     input: "json",
@@ -518,7 +462,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.msgMuteMode": {
-    operationId: "updateGroupMsgMuteModeUsingPOST",
     method: "POST",
     path: "/group/msg/mute_mode",
     input: "json",
@@ -527,7 +470,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.msgMuteModePut": {
-    operationId: "updateGroupMsgMuteModeUsingPUT",
     method: "PUT",
     path: "/group/msg/mute_mode",
     input: "json",
@@ -536,7 +478,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.msgPushMode": {
-    operationId: "updateGroupMsgPushModeUsingPOST",
     method: "POST",
     path: "/group/msg/push_mode",
     input: "json",
@@ -545,7 +486,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.msgPushModePut": {
-    operationId: "updateGroupMsgPushModeUsingPUT",
     method: "PUT",
     path: "/group/msg/push_mode",
     input: "json",
@@ -554,7 +494,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.publicList": {
-    operationId: "findPublicGroupListUsingGET",
     method: "GET",
     path: "/group/public_list",
     input: "none",
@@ -563,7 +502,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.qrcodeInvite": {
-    operationId: "qrCodeInviteUsingPOST",
     method: "POST",
     path: "/group/qrcode/invite",
     input: "json",
@@ -572,7 +510,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.qrcodeSign": {
-    operationId: "createQrCodeSignUsingGET",
     method: "GET",
     path: "/group/qrcode/sign",
     input: "query",
@@ -581,7 +518,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.settings": {
-    operationId: "findGroupSettingsUsingGET",
     method: "GET",
     path: "/group/settings",
     input: "query",
@@ -590,7 +526,6 @@ export const maximOperationTable = {
     actAs: ["user_id"],
   },
   "group.settingsAllowMemberInvitation": {
-    operationId: "updateMemberInviteUsingPOST",
     method: "POST",
     path: "/group/settings/allow_member_invitation",
     input: "json",
@@ -599,7 +534,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsAllowMemberInvitationPut": {
-    operationId: "updateMemberInviteUsingPUT",
     method: "PUT",
     path: "/group/settings/allow_member_invitation",
     input: "json",
@@ -608,7 +542,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsAllowMemberModify": {
-    operationId: "updateMemberModifyUsingPOST",
     method: "POST",
     path: "/group/settings/allow_member_modify",
     input: "json",
@@ -617,7 +550,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsAllowMemberModifyPut": {
-    operationId: "updateMemberModifyUsingPUT",
     method: "PUT",
     path: "/group/settings/allow_member_modify",
     input: "json",
@@ -626,7 +558,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsBanAll": {
-    operationId: "banAllUsingPOST",
     method: "POST",
     path: "/group/settings/ban_all",
     input: "json",
@@ -635,7 +566,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsEnableReadAck": {
-    operationId: "updateReadAckUsingPOST",
     method: "POST",
     path: "/group/settings/enable_read_ack",
     input: "json",
@@ -644,7 +574,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsEnableReadAckPut": {
-    operationId: "updateReadAckUsingPUT",
     method: "PUT",
     path: "/group/settings/enable_read_ack",
     input: "json",
@@ -653,7 +582,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsHistoryVisible": {
-    operationId: "updateHistoryVisibleUsingPOST",
     method: "POST",
     path: "/group/settings/history_visible",
     input: "json",
@@ -662,7 +590,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsHistoryVisiblePut": {
-    operationId: "updateHistoryVisibleUsingPUT",
     method: "PUT",
     path: "/group/settings/history_visible",
     input: "json",
@@ -671,7 +598,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsRequireAdminApproval": {
-    operationId: "updateApplyApprovalUsingPOST",
     method: "POST",
     path: "/group/settings/require_admin_approval",
     input: "json",
@@ -680,7 +606,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsRequireAdminApprovalPut": {
-    operationId: "updateApplyApprovalUsingPUT",
     method: "PUT",
     path: "/group/settings/require_admin_approval",
     input: "json",
@@ -689,7 +614,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.settingsUnbanAll": {
-    operationId: "unBanAllUsingPOST",
     method: "POST",
     path: "/group/settings/unban_all",
     input: "json",
@@ -698,7 +622,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.transfer": {
-    operationId: "transferUsingPOST",
     method: "POST",
     path: "/group/transfer",
     input: "json",
@@ -707,7 +630,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.transferPut": {
-    operationId: "transferUsingPUT",
     method: "PUT",
     path: "/group/transfer",
     input: "json",
@@ -716,7 +638,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.unban": {
-    operationId: "unbanUsingPOST",
     method: "POST",
     path: "/group/unban",
     input: "json",
@@ -725,7 +646,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.unblock": {
-    operationId: "unblockUsingPOST",
     method: "POST",
     path: "/group/unblock",
     input: "json",
@@ -734,7 +654,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.unblockDelete": {
-    operationId: "unblockUsingDELETE",
     method: "DELETE",
     path: "/group/unblock",
     input: "json",
@@ -743,7 +662,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "group.userJoined": {
-    operationId: "findUserJoinedGroupsUsingGET",
     method: "GET",
     path: "/group/user_joined",
     input: "none",
@@ -752,7 +670,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.ack": {
-    operationId: "ackMessageUsingGET",
     method: "GET",
     path: "/message/ack",
     input: "query",
@@ -761,7 +678,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.conversation": {
-    operationId: "getUserMessagesByConversationUsingGET",
     method: "GET",
     path: "/message/conversation",
     input: "query",
@@ -771,7 +687,6 @@ export const maximOperationTable = {
     paging: "history",
   },
   "message.conversationDelete": {
-    operationId: "deleteConversationUsingDELETE",
     method: "DELETE",
     path: "/message/conversation",
     input: "query",
@@ -780,7 +695,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.notify": {
-    operationId: "sendNotificationUsingPOST",
     method: "POST",
     path: "/message/notify",
     input: "json",
@@ -789,7 +703,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.notifyPut": {
-    operationId: "sendNotificationUsingPUT",
     method: "PUT",
     path: "/message/notify",
     input: "json",
@@ -798,7 +711,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.recall": {
-    operationId: "recallUsingPOST",
     method: "POST",
     path: "/message/recall",
     input: "json",
@@ -807,7 +719,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.recallPut": {
-    operationId: "recallUsingPUT",
     method: "PUT",
     path: "/message/recall",
     input: "json",
@@ -816,7 +727,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.send": {
-    operationId: "sendMessageUsingPOST",
     method: "POST",
     path: "/message/send",
     input: "json",
@@ -825,7 +735,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.sendPut": {
-    operationId: "sendMessageUsingPUT",
     method: "PUT",
     path: "/message/send",
     input: "json",
@@ -834,7 +743,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "message.unread": {
-    operationId: "unreadUsingGET",
     method: "GET",
     path: "/message/unread",
     input: "none",
@@ -843,7 +751,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "push.certificate": {
-    operationId: "getCertificateUsingGET",
     method: "GET",
     path: "/push/certificate",
     input: "query",
@@ -852,7 +759,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "push.notify": {
-    operationId: "pushNotifyUsingPOST",
     method: "POST",
     path: "/push/notify",
     input: "json",
@@ -861,7 +767,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "push.taskDetail": {
-    operationId: "taskDetailUsingPOST",
     method: "POST",
     path: "/push/task/detail",
     input: "json",
@@ -870,7 +775,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.accept": {
-    operationId: "acceptUsingPOST",
     method: "POST",
     path: "/roster/accept",
     input: "query",
@@ -879,7 +783,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.acceptPut": {
-    operationId: "acceptUsingPUT",
     method: "PUT",
     path: "/roster/accept",
     input: "query",
@@ -888,7 +791,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.apply": {
-    operationId: "applyUsingPOST_1",
     method: "POST",
     path: "/roster/apply",
     input: "json",
@@ -897,7 +799,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.applyBatch": {
-    operationId: "batchApplyUsingPOST",
     method: "POST",
     path: "/roster/apply/batch",
     input: "json",
@@ -906,7 +807,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.applyList": {
-    operationId: "applyListUsingGET",
     method: "GET",
     path: "/roster/apply/list",
     input: "query",
@@ -916,7 +816,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "roster.block": {
-    operationId: "blockUsingPOST_1",
     method: "POST",
     path: "/roster/block",
     input: "query",
@@ -925,7 +824,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.blockedList": {
-    operationId: "blockListUsingGET",
     method: "GET",
     path: "/roster/blocked_list",
     input: "none",
@@ -934,7 +832,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.blockPut": {
-    operationId: "blockUsingPUT",
     method: "PUT",
     path: "/roster/block",
     input: "query",
@@ -943,7 +840,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.decline": {
-    operationId: "declineUsingPOST",
     method: "POST",
     path: "/roster/decline",
     input: "json",
@@ -952,7 +848,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.declinePut": {
-    operationId: "declineUsingPUT",
     method: "PUT",
     path: "/roster/decline",
     input: "json",
@@ -961,7 +856,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.delete": {
-    operationId: "deleteUsingPOST",
     method: "POST",
     path: "/roster/delete",
     input: "query",
@@ -970,7 +864,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.deleteDelete": {
-    operationId: "deleteUsingDELETE",
     method: "DELETE",
     path: "/roster/delete",
     input: "query",
@@ -979,7 +872,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.ext": {
-    operationId: "extUsingPOST",
     method: "POST",
     path: "/roster/ext",
     input: "json",
@@ -988,7 +880,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.extPut": {
-    operationId: "extUsingPUT",
     method: "PUT",
     path: "/roster/ext",
     input: "json",
@@ -997,7 +888,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.id": {
-    operationId: "searchUsingGET",
     method: "GET",
     path: "/roster/id",
     input: "query",
@@ -1006,7 +896,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.list": {
-    operationId: "rosterIdListUsingGET",
     method: "GET",
     path: "/roster/list",
     input: "query",
@@ -1016,7 +905,6 @@ export const maximOperationTable = {
     paging: "cursor",
   },
   "roster.listPost": {
-    operationId: "rosterListUsingPOST",
     method: "POST",
     path: "/roster/list",
     input: "json",
@@ -1025,7 +913,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.mayMessage": {
-    operationId: "mayMessageUsingGET",
     method: "GET",
     path: "/roster/may_message",
     input: "query",
@@ -1034,7 +921,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.mobile": {
-    operationId: "searchMobileUsingGET",
     method: "GET",
     path: "/roster/mobile",
     input: "query",
@@ -1043,7 +929,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.name": {
-    operationId: "searchUsingGET_1",
     method: "GET",
     path: "/roster/name",
     input: "query",
@@ -1052,7 +937,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "roster.unblock": {
-    operationId: "unblockUsingPOST_1",
     method: "POST",
     path: "/roster/unblock",
     input: "query",
@@ -1061,7 +945,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "roster.unblockDelete": {
-    operationId: "unblockUsingDELETE_1",
     method: "DELETE",
     path: "/roster/unblock",
     input: "query",
@@ -1070,7 +953,6 @@ export const maximOperationTable = {
     actAs: ["group_id"],
   },
   "token.id": {
-    operationId: "userTokenUsingPOST",
     method: "POST",
     path: "/token/id",
     input: "json",
@@ -1079,7 +961,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "token.login": {
-    operationId: "userTokenUsingPOST_1",
     method: "POST",
     path: "/token/login",
     input: "json",
@@ -1088,7 +969,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "token.user": {
-    operationId: "userTokenUsingPOST_2",
     method: "POST",
     path: "/token/user",
     input: "json",
@@ -1097,7 +977,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.authmode": {
-    operationId: "authModeUsingPOST",
     method: "POST",
     path: "/user/authmode",
     input: "query",
@@ -1106,7 +985,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.authmodePut": {
-    operationId: "authModeUsingPUT",
     method: "PUT",
     path: "/user/authmode",
     input: "query",
@@ -1115,7 +993,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.avatar": {
-    operationId: "avatarUsingPOST_1",
     method: "POST",
     path: "/user/avatar",
     input: "json",
@@ -1124,7 +1001,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.avatarBatch": {
-    operationId: "avatarUsingPOST",
     method: "POST",
     path: "/user/avatar/batch",
     input: "json",
@@ -1133,7 +1009,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.avatarBatchPut": {
-    operationId: "avatarUsingPUT",
     method: "PUT",
     path: "/user/avatar/batch",
     input: "json",
@@ -1142,7 +1017,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.avatarPut": {
-    operationId: "avatarUsingPUT_1",
     method: "PUT",
     path: "/user/avatar",
     input: "json",
@@ -1151,7 +1025,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.changePassword": {
-    operationId: "changePasswordUsingPOST",
     method: "POST",
     path: "/user/change_password",
     input: "json",
@@ -1160,7 +1033,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.changePasswordAdmin": {
-    operationId: "changePasswordUsingPOST_1",
     method: "POST",
     path: "/user/change_password_admin",
     input: "json",
@@ -1169,7 +1041,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.delete": {
-    operationId: "deleteUsingPOST_1",
     method: "POST",
     path: "/user/delete",
     input: "json",
@@ -1178,7 +1049,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.deleteDelete": {
-    operationId: "deleteUsingDELETE_1",
     method: "DELETE",
     path: "/user/delete",
     input: "json",
@@ -1187,7 +1057,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.deviceList": {
-    operationId: "devicesUsingGET",
     method: "GET",
     path: "/user/device/list",
     input: "none",
@@ -1196,7 +1065,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.deviceRemove": {
-    operationId: "clearDeviceUsingPOST",
     method: "POST",
     path: "/user/device/remove",
     input: "query",
@@ -1205,7 +1073,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.deviceRemoveDelete": {
-    operationId: "clearDeviceUsingDELETE",
     method: "DELETE",
     path: "/user/device/remove",
     input: "query",
@@ -1214,7 +1081,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.disable": {
-    operationId: "disableUsingPUT",
     method: "PUT",
     path: "/user/disable",
     input: "json",
@@ -1223,7 +1089,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.download": {
-    operationId: "downloadUsingPOST",
     method: "POST",
     path: "/user/download",
     input: "query",
@@ -1232,7 +1097,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.downloadPut": {
-    operationId: "downloadUsingPUT",
     method: "PUT",
     path: "/user/download",
     input: "query",
@@ -1241,7 +1105,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.enable": {
-    operationId: "enableUsingPUT",
     method: "PUT",
     path: "/user/enable",
     input: "json",
@@ -1250,7 +1113,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.kick": {
-    operationId: "kickUsingPOST",
     method: "POST",
     path: "/user/kick",
     input: "query",
@@ -1259,7 +1121,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.kickPut": {
-    operationId: "kickUsingPUT",
     method: "PUT",
     path: "/user/kick",
     input: "query",
@@ -1268,7 +1129,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.list": {
-    operationId: "listUsingGET",
     method: "GET",
     path: "/user/list",
     input: "query",
@@ -1277,7 +1137,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.mobile": {
-    operationId: "setMobileUsingPOST",
     method: "POST",
     path: "/user/mobile",
     input: "query",
@@ -1286,7 +1145,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.mobilePut": {
-    operationId: "setMobileUsingPUT",
     method: "PUT",
     path: "/user/mobile",
     input: "query",
@@ -1295,7 +1153,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.nickname": {
-    operationId: "nickNameUsingPOST",
     method: "POST",
     path: "/user/nickname",
     input: "query",
@@ -1304,7 +1161,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.nicknamePut": {
-    operationId: "nickNameUsingPUT",
     method: "PUT",
     path: "/user/nickname",
     input: "query",
@@ -1313,7 +1169,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.onlineStatus": {
-    operationId: "onlineStatusUsingGET",
     method: "GET",
     path: "/user/online_status",
     input: "none",
@@ -1322,7 +1177,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.private": {
-    operationId: "privateInfoUsingPOST",
     method: "POST",
     path: "/user/private",
     input: "text",
@@ -1331,7 +1185,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.privatePut": {
-    operationId: "privateInfoUsingPUT",
     method: "PUT",
     path: "/user/private",
     input: "text",
@@ -1340,7 +1193,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.profile": {
-    operationId: "profileUsingGET",
     method: "GET",
     path: "/user/profile",
     input: "none",
@@ -1349,7 +1201,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.profileBatch": {
-    operationId: "batchUpdateProfileUsingPOST",
     method: "POST",
     path: "/user/profile/batch",
     input: "json",
@@ -1358,7 +1209,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.profileBatchPut": {
-    operationId: "batchUpdateProfileUsingPUT",
     method: "PUT",
     path: "/user/profile/batch",
     input: "json",
@@ -1367,7 +1217,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.profilePost": {
-    operationId: "profileUsingPOST",
     method: "POST",
     path: "/user/profile",
     input: "json",
@@ -1376,7 +1225,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.profilePut": {
-    operationId: "profileUsingPUT",
     method: "PUT",
     path: "/user/profile",
     input: "json",
@@ -1385,7 +1233,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.public": {
-    operationId: "publicInfoUsingPOST",
     method: "POST",
     path: "/user/public",
     input: "text",
@@ -1394,7 +1241,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.publicPut": {
-    operationId: "publicInfoUsingPUT",
     method: "PUT",
     path: "/user/public",
     input: "text",
@@ -1403,7 +1249,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.push": {
-    operationId: "pushUsingPOST_1",
     method: "POST",
     path: "/user/push",
     input: "query",
@@ -1412,7 +1257,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushAlias": {
-    operationId: "setPushAliasUsingPOST",
     method: "POST",
     path: "/user/push/alias",
     input: "json",
@@ -1421,7 +1265,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushBadge": {
-    operationId: "setPushBadgeUsingPOST",
     method: "POST",
     path: "/user/push/badge",
     input: "json",
@@ -1430,7 +1273,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushDetail": {
-    operationId: "pushDetailUsingPOST",
     method: "POST",
     path: "/user/push/detail",
     input: "query",
@@ -1439,7 +1281,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushDetailPut": {
-    operationId: "pushDetailUsingPUT",
     method: "PUT",
     path: "/user/push/detail",
     input: "query",
@@ -1448,7 +1289,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushLimit": {
-    operationId: "pushUsingPOST",
     method: "POST",
     path: "/user/push/limit",
     input: "query",
@@ -1457,7 +1297,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushLimitPut": {
-    operationId: "pushUsingPUT",
     method: "PUT",
     path: "/user/push/limit",
     input: "query",
@@ -1466,7 +1305,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushNickname": {
-    operationId: "pushNickNameUsingPOST",
     method: "POST",
     path: "/user/push/nickname",
     input: "query",
@@ -1475,7 +1313,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushNicknamePut": {
-    operationId: "pushNickNameUsingPUT",
     method: "PUT",
     path: "/user/push/nickname",
     input: "query",
@@ -1484,7 +1321,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushPut": {
-    operationId: "pushUsingPUT_1",
     method: "PUT",
     path: "/user/push",
     input: "query",
@@ -1493,7 +1329,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushTag": {
-    operationId: "getPushTagsUsingGET",
     method: "GET",
     path: "/user/push/tag",
     input: "none",
@@ -1502,7 +1337,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushTagAll": {
-    operationId: "deleteAllPushTagsUsingDELETE",
     method: "DELETE",
     path: "/user/push/tag/all",
     input: "none",
@@ -1511,7 +1345,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushTagDelete": {
-    operationId: "deletePushTagsUsingDELETE",
     method: "DELETE",
     path: "/user/push/tag",
     input: "json",
@@ -1520,7 +1353,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.pushTagPost": {
-    operationId: "setPushTagsUsingPOST",
     method: "POST",
     path: "/user/push/tag",
     input: "json",
@@ -1529,7 +1361,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.registerBatch": {
-    operationId: "batchRegisterUsingPOST",
     method: "POST",
     path: "/user/register/batch",
     input: "json",
@@ -1538,7 +1369,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.registerPush": {
-    operationId: "registerUsingPOST",
     method: "POST",
     path: "/user/register/push",
     input: "json",
@@ -1547,7 +1377,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.registerV2": {
-    operationId: "registerUsingPOST_1",
     method: "POST",
     path: "/user/register/v2",
     input: "json",
@@ -1556,7 +1385,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.settings": {
-    operationId: "getSettingsUsingGET",
     method: "GET",
     path: "/user/settings",
     input: "none",
@@ -1565,7 +1393,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.settingsPost": {
-    operationId: "setSettingsUsingPOST",
     method: "POST",
     path: "/user/settings",
     input: "json",
@@ -1574,7 +1401,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.settingsPut": {
-    operationId: "setSettingsUsingPUT",
     method: "PUT",
     path: "/user/settings",
     input: "json",
@@ -1583,7 +1409,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.sounds": {
-    operationId: "soundsUsingPOST",
     method: "POST",
     path: "/user/sounds",
     input: "query",
@@ -1592,7 +1417,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.soundsPut": {
-    operationId: "soundsUsingPUT",
     method: "PUT",
     path: "/user/sounds",
     input: "query",
@@ -1601,7 +1425,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.tokenBind": {
-    operationId: "bindTokenUsingPOST",
     method: "POST",
     path: "/user/token/bind",
     input: "json",
@@ -1610,7 +1433,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.tokenBindPut": {
-    operationId: "bindTokenUsingPUT",
     method: "PUT",
     path: "/user/token/bind",
     input: "json",
@@ -1619,7 +1441,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.tokenUnbind": {
-    operationId: "unbindTokenUsingPOST",
     method: "POST",
     path: "/user/token/unbind",
     input: "query",
@@ -1628,7 +1449,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.tokenUnbindDelete": {
-    operationId: "unbindTokenUsingDELETE",
     method: "DELETE",
     path: "/user/token/unbind",
     input: "query",
@@ -1637,7 +1457,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.username": {
-    operationId: "usernameUsingPOST",
     method: "POST",
     path: "/user/username",
     input: "query",
@@ -1646,7 +1465,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.usernamePut": {
-    operationId: "usernameUsingPUT",
     method: "PUT",
     path: "/user/username",
     input: "query",
@@ -1655,7 +1473,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.vibratory": {
-    operationId: "vibratoryUsingPOST",
     method: "POST",
     path: "/user/vibratory",
     input: "query",
@@ -1664,7 +1481,6 @@ export const maximOperationTable = {
     actAs: ["group_id","user_id"],
   },
   "user.vibratoryPut": {
-    operationId: "vibratoryUsingPUT",
     method: "PUT",
     path: "/user/vibratory",
     input: "query",
@@ -1672,4 +1488,195 @@ export const maximOperationTable = {
     retry: true,
     actAs: ["group_id","user_id"],
   },
+} as const;
+
+/**
+ * The vendor's operationId of each client function. Kept apart from the table so that a bundle
+ * that only makes a client, and never lists the operations, leaves them out.
+ */
+export const maximOperationIds = {
+  "file.downloadAvatar": "downloadAvatarUsingGET",
+  "file.downloadChat": "downloadChatFileUsingGET",
+  "file.uploadAvatarGroup": "getUploadUrlOfGroupAvatarUsingGET",
+  "file.uploadAvatarUser": "getUploadUrlOfUserAvatarUsingGET",
+  "file.uploadChat": "getUploadUrlOfChatFileUsingGET",
+  "file.uploadForward": "getForwardUrlOfChatFileUsingGET",
+  "group.adminAdd": "addAdminUsingPOST",
+  "group.adminList": "findAdminListUsingGET",
+  "group.adminRemove": "removeAdminUsingPOST",
+  "group.adminRemoveDelete": "removeAdminUsingDELETE",
+  "group.announcement": "findAnnouncementByIdUsingGET",
+  "group.announcementDelete": "deleteAnnouncementByIdUsingPOST",
+  "group.announcementDeleteDelete": "deleteAnnouncementByIdUsingDELETE",
+  "group.announcementEdit": "editAnnouncementUsingPOST",
+  "group.announcementLast": "findGroupLastAnnouncementUsingGET",
+  "group.announcementList": "findGroupAllAnnouncementsUsingGET",
+  "group.applicationList": "findApplicationListUsingPOST",
+  "group.apply": "applyUsingPOST",
+  "group.applyHandle": "operateApplicationUsingPOST",
+  "group.applyHandlePut": "operateApplicationUsingPUT",
+  "group.ban": "banUsingPOST",
+  "group.bannedList": "findBannedMemberListUsingGET",
+  "group.block": "blockUsingPOST",
+  "group.blockedList": "findBlacklistUsingGET",
+  "group.create": "createUsingPOST",
+  "group.destroy": "destroyUsingPOST",
+  "group.destroyDelete": "destroyUsingDELETE",
+  "group.displayName": "updateDisplayNameUsingPOST",
+  "group.displayNamePut": "updateDisplayNameUsingPUT",
+  "group.file": "downloadSharedFileUsingGET",
+  "group.fileDelete": "deleteSharedFileUsingPOST",
+  "group.fileDeleteDelete": "deleteSharedFileUsingDELETE",
+  "group.fileList": "getSharedFileListUsingGET",
+  "group.fileUpdateName": "updateSharedFileNameUsingPOST",
+  "group.fileUpdateNamePut": "updateSharedFileNameUsingPUT",
+  "group.fileUpload": "uploadSharedFileUsingPOST",
+  "group.info": "findGroupInfoUsingGET",
+  "group.infoAvatar": "updateAvatarUsingPOST",
+  "group.infoAvatarPut": "updateAvatarUsingPUT",
+  "group.infoBatch": "findGroupNameAndCountBatchUsingPOST",
+  "group.infoDescription": "updateDescriptionUsingPOST",
+  "group.infoDescriptionPut": "updateDescriptionUsingPUT",
+  "group.infoExt": "updateExtUsingPOST",
+  "group.infoExtPut": "updateExtUsingPUT",
+  "group.infoName": "updateNameUsingPOST",
+  "group.infoNamePut": "updateNameUsingPUT",
+  "group.invitationList": "findInvitationListUsingGET",
+  "group.invite": "inviteUsersUsingPOST",
+  "group.inviteHandle": "inviteeHandleInviteUsingPOST",
+  "group.inviteHandlePut": "inviteeHandleInviteUsingPUT",
+  "group.kick": "kickMembersUsingPOST",
+  "group.kickDelete": "kickMembersUsingDELETE",
+  "group.leave": "leaveUsingPOST",
+  "group.leaveDelete": "leaveUsingDELETE",
+  "group.memberList": "findMemberListUsingGET",
+  "group.membersDisplayName": "findMembersDisplayNameUsingPOST",
+  "group.msgMuteMode": "updateGroupMsgMuteModeUsingPOST",
+  "group.msgMuteModePut": "updateGroupMsgMuteModeUsingPUT",
+  "group.msgPushMode": "updateGroupMsgPushModeUsingPOST",
+  "group.msgPushModePut": "updateGroupMsgPushModeUsingPUT",
+  "group.publicList": "findPublicGroupListUsingGET",
+  "group.qrcodeInvite": "qrCodeInviteUsingPOST",
+  "group.qrcodeSign": "createQrCodeSignUsingGET",
+  "group.settings": "findGroupSettingsUsingGET",
+  "group.settingsAllowMemberInvitation": "updateMemberInviteUsingPOST",
+  "group.settingsAllowMemberInvitationPut": "updateMemberInviteUsingPUT",
+  "group.settingsAllowMemberModify": "updateMemberModifyUsingPOST",
+  "group.settingsAllowMemberModifyPut": "updateMemberModifyUsingPUT",
+  "group.settingsBanAll": "banAllUsingPOST",
+  "group.settingsEnableReadAck": "updateReadAckUsingPOST",
+  "group.settingsEnableReadAckPut": "updateReadAckUsingPUT",
+  "group.settingsHistoryVisible": "updateHistoryVisibleUsingPOST",
+  "group.settingsHistoryVisiblePut": "updateHistoryVisibleUsingPUT",
+  "group.settingsRequireAdminApproval": "updateApplyApprovalUsingPOST",
+  "group.settingsRequireAdminApprovalPut": "updateApplyApprovalUsingPUT",
+  "group.settingsUnbanAll": "unBanAllUsingPOST",
+  "group.transfer": "transferUsingPOST",
+  "group.transferPut": "transferUsingPUT",
+  "group.unban": "unbanUsingPOST",
+  "group.unblock": "unblockUsingPOST",
+  "group.unblockDelete": "unblockUsingDELETE",
+  "group.userJoined": "findUserJoinedGroupsUsingGET",
+  "message.ack": "ackMessageUsingGET",
+  "message.conversation": "getUserMessagesByConversationUsingGET",
+  "message.conversationDelete": "deleteConversationUsingDELETE",
+  "message.notify": "sendNotificationUsingPOST",
+  "message.notifyPut": "sendNotificationUsingPUT",
+  "message.recall": "recallUsingPOST",
+  "message.recallPut": "recallUsingPUT",
+  "message.send": "sendMessageUsingPOST",
+  "message.sendPut": "sendMessageUsingPUT",
+  "message.unread": "unreadUsingGET",
+  "push.certificate": "getCertificateUsingGET",
+  "push.notify": "pushNotifyUsingPOST",
+  "push.taskDetail": "taskDetailUsingPOST",
+  "roster.accept": "acceptUsingPOST",
+  "roster.acceptPut": "acceptUsingPUT",
+  "roster.apply": "applyUsingPOST_1",
+  "roster.applyBatch": "batchApplyUsingPOST",
+  "roster.applyList": "applyListUsingGET",
+  "roster.block": "blockUsingPOST_1",
+  "roster.blockedList": "blockListUsingGET",
+  "roster.blockPut": "blockUsingPUT",
+  "roster.decline": "declineUsingPOST",
+  "roster.declinePut": "declineUsingPUT",
+  "roster.delete": "deleteUsingPOST",
+  "roster.deleteDelete": "deleteUsingDELETE",
+  "roster.ext": "extUsingPOST",
+  "roster.extPut": "extUsingPUT",
+  "roster.id": "searchUsingGET",
+  "roster.list": "rosterIdListUsingGET",
+  "roster.listPost": "rosterListUsingPOST",
+  "roster.mayMessage": "mayMessageUsingGET",
+  "roster.mobile": "searchMobileUsingGET",
+  "roster.name": "searchUsingGET_1",
+  "roster.unblock": "unblockUsingPOST_1",
+  "roster.unblockDelete": "unblockUsingDELETE_1",
+  "token.id": "userTokenUsingPOST",
+  "token.login": "userTokenUsingPOST_1",
+  "token.user": "userTokenUsingPOST_2",
+  "user.authmode": "authModeUsingPOST",
+  "user.authmodePut": "authModeUsingPUT",
+  "user.avatar": "avatarUsingPOST_1",
+  "user.avatarBatch": "avatarUsingPOST",
+  "user.avatarBatchPut": "avatarUsingPUT",
+  "user.avatarPut": "avatarUsingPUT_1",
+  "user.changePassword": "changePasswordUsingPOST",
+  "user.changePasswordAdmin": "changePasswordUsingPOST_1",
+  "user.delete": "deleteUsingPOST_1",
+  "user.deleteDelete": "deleteUsingDELETE_1",
+  "user.deviceList": "devicesUsingGET",
+  "user.deviceRemove": "clearDeviceUsingPOST",
+  "user.deviceRemoveDelete": "clearDeviceUsingDELETE",
+  "user.disable": "disableUsingPUT",
+  "user.download": "downloadUsingPOST",
+  "user.downloadPut": "downloadUsingPUT",
+  "user.enable": "enableUsingPUT",
+  "user.kick": "kickUsingPOST",
+  "user.kickPut": "kickUsingPUT",
+  "user.list": "listUsingGET",
+  "user.mobile": "setMobileUsingPOST",
+  "user.mobilePut": "setMobileUsingPUT",
+  "user.nickname": "nickNameUsingPOST",
+  "user.nicknamePut": "nickNameUsingPUT",
+  "user.onlineStatus": "onlineStatusUsingGET",
+  "user.private": "privateInfoUsingPOST",
+  "user.privatePut": "privateInfoUsingPUT",
+  "user.profile": "profileUsingGET",
+  "user.profileBatch": "batchUpdateProfileUsingPOST",
+  "user.profileBatchPut": "batchUpdateProfileUsingPUT",
+  "user.profilePost": "profileUsingPOST",
+  "user.profilePut": "profileUsingPUT",
+  "user.public": "publicInfoUsingPOST",
+  "user.publicPut": "publicInfoUsingPUT",
+  "user.push": "pushUsingPOST_1",
+  "user.pushAlias": "setPushAliasUsingPOST",
+  "user.pushBadge": "setPushBadgeUsingPOST",
+  "user.pushDetail": "pushDetailUsingPOST",
+  "user.pushDetailPut": "pushDetailUsingPUT",
+  "user.pushLimit": "pushUsingPOST",
+  "user.pushLimitPut": "pushUsingPUT",
+  "user.pushNickname": "pushNickNameUsingPOST",
+  "user.pushNicknamePut": "pushNickNameUsingPUT",
+  "user.pushPut": "pushUsingPUT_1",
+  "user.pushTag": "getPushTagsUsingGET",
+  "user.pushTagAll": "deleteAllPushTagsUsingDELETE",
+  "user.pushTagDelete": "deletePushTagsUsingDELETE",
+  "user.pushTagPost": "setPushTagsUsingPOST",
+  "user.registerBatch": "batchRegisterUsingPOST",
+  "user.registerPush": "registerUsingPOST",
+  "user.registerV2": "registerUsingPOST_1",
+  "user.settings": "getSettingsUsingGET",
+  "user.settingsPost": "setSettingsUsingPOST",
+  "user.settingsPut": "setSettingsUsingPUT",
+  "user.sounds": "soundsUsingPOST",
+  "user.soundsPut": "soundsUsingPUT",
+  "user.tokenBind": "bindTokenUsingPOST",
+  "user.tokenBindPut": "bindTokenUsingPUT",
+  "user.tokenUnbind": "unbindTokenUsingPOST",
+  "user.tokenUnbindDelete": "unbindTokenUsingDELETE",
+  "user.username": "usernameUsingPOST",
+  "user.usernamePut": "usernameUsingPUT",
+  "user.vibratory": "vibratoryUsingPOST",
+  "user.vibratoryPut": "vibratoryUsingPUT",
 } as const;

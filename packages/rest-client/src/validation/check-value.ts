@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { conforms } from "./conforms.js";
 
 type AnySchema = v.GenericSchema;
 
@@ -72,6 +73,7 @@ export function checkValue(
   root: string,
   every = false,
 ): string | undefined {
+  if (conforms(schema, value)) return undefined;
   const result = v.safeParse(schema, value, every ? everyProblem : firstProblem);
   if (result.success) return undefined;
   return every

@@ -29,7 +29,6 @@ function retryText(retry: MaximOperation["retry"]): string {
 function renderRow(operation: MaximOperation): string[] {
   const lines = [
     `  ${JSON.stringify(callOf(operation))}: {`,
-    `    operationId: ${JSON.stringify(operation.operationId)},`,
     `    method: ${JSON.stringify(operation.method)},`,
     `    path: ${JSON.stringify(operation.path)},`,
     `    input: ${JSON.stringify(operation.input)},`,
@@ -54,6 +53,16 @@ export function renderOperationTable(operations: readonly MaximOperation[], spec
     " */",
     "export const maximOperationTable = {",
     ...operations.flatMap(renderRow),
+    "} as const;",
+    "",
+    "/**",
+    " * The vendor's operationId of each client function. Kept apart from the table so that a bundle",
+    " * that only makes a client, and never lists the operations, leaves them out.",
+    " */",
+    "export const maximOperationIds = {",
+    ...operations.map(
+      (operation) => `  ${JSON.stringify(callOf(operation))}: ${JSON.stringify(operation.operationId)},`,
+    ),
     "} as const;",
     "",
   ].join("\n");
