@@ -1,5 +1,6 @@
 import { ChatwireAdapterError } from "../conversion/adapter-errors.js";
 
+/** The platform operation a `PlatformError` comes from. */
 export type PlatformOperation = "send" | "history" | "recall" | "edit" | "event";
 
 /**

@@ -12,6 +12,7 @@ export interface RelayEndpoint {
   conversation: ConversationRef;
 }
 
+/** How the relay retries a send that failed with a retryable error. */
 export interface RelayBackoff {
   /** Attempts after the first. Default 4. */
   retries?: number;
@@ -21,11 +22,13 @@ export interface RelayBackoff {
   maxTimeoutMs?: number;
 }
 
+/** What the relay reports through `onEvent`, one event per message handled or retried. */
 export type RelayEvent =
   | { type: "relayed"; source: ChatMessage; targetId: string | undefined; losses: ConversionLoss[] }
   | { type: "skipped"; source: ChatMessage; reason: string }
   | { type: "retrying"; source: ChatMessage; attempt: number; error: PlatformError };
 
+/** Options of `relay`. */
 export interface RelayOptions {
   /** Remembers what was relayed. Default: a new in-memory store (so pass one to survive restarts). */
   store?: RelayStore;
@@ -47,12 +50,14 @@ export interface RelayOptions {
   onEvent?: (event: RelayEvent) => void;
 }
 
+/** A message the relay sent: its source ID, the ID on the target and what the conversion lost. */
 export interface RelayedMessage {
   sourceId: string;
   targetId: string | undefined;
   losses: ConversionLoss[];
 }
 
+/** What one relay pass did: messages relayed and messages skipped, with the reason. */
 export interface RelayReport {
   relayed: RelayedMessage[];
   skipped: { sourceId: string; reason: string }[];

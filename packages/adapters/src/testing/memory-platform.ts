@@ -10,6 +10,7 @@ import type {
 } from "../platform/chat-platform.js";
 import { PlatformError, type PlatformErrorCode, type PlatformOperation } from "../platform/platform-error.js";
 
+/** Options of `createMemoryPlatform`. */
 export interface MemoryPlatformOptions {
   /** Default "memory". */
   name?: string;
@@ -43,6 +44,7 @@ export interface MemoryPlatform extends ChatPlatform {
 
 const keyOf = (conversation: ConversationRef) => `${conversation.kind}:${conversation.id}`;
 
+/** Creates a `MemoryPlatform`: a `ChatPlatform` held in memory, for tests. */
 export function createMemoryPlatform(options: MemoryPlatformOptions = {}): MemoryPlatform {
   const name = options.name ?? "memory";
   const selfId = options.selfId ?? "me";

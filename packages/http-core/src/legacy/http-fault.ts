@@ -11,6 +11,7 @@ export type FaultKind =
   /** The server answered 2xx but the body could not be understood. */
   | "body";
 
+/** What an `HttpFault` is constructed from. */
 export interface HttpFaultDetails {
   /** HTTP status of the answer; 0 or omitted when there was none. */
   status?: number;
