@@ -3,6 +3,7 @@ import { type ErrorKind, isTransient } from "./error-kind.js";
 import { redactSecrets } from "./redact-secrets.js";
 import { safeCause } from "./safe-cause.js";
 
+/** What a `ChatwireError` is constructed from. */
 export interface ChatwireErrorDetails {
   readonly kind: ErrorKind;
   /** What was being done, in the package's own terms: `"POST /message/send"`, `"/v1/msg/send-message"`, `"Login"`. */

@@ -24,6 +24,7 @@ export type ErrorKind =
   /** The system cannot do this at all, or cannot carry this content. */
   | "unsupported";
 
+/** Every `ErrorKind`, in a frozen array. */
 export const errorKinds: readonly ErrorKind[] = Object.freeze([
   "invalid-request",
   "timeout",

@@ -32,9 +32,13 @@ export interface HttpCallerOptions extends HttpPolicyOptions {
   readonly fetch?: typeof globalThis.fetch;
 }
 
+/** Default limit of one attempt, in milliseconds. */
 export const defaultTimeoutMs = 10_000;
+/** Default limit of a whole call with its retries, in milliseconds. */
 export const defaultTotalTimeoutMs = 60_000;
+/** Default largest answer body read, in bytes. */
 export const defaultMaxResponseBytes = 16 * 1024 * 1024;
+/** Default most same-origin redirects followed per attempt. */
 export const defaultMaxRedirects = 5;
 
 /** The limits one call runs under, after per-call overrides. */

@@ -4,6 +4,7 @@ export const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307
 /** Methods a 301/302/303 may be followed for: the browser rule turns anything else into a GET. */
 const bodilessMethods = new Set(["GET", "HEAD"]);
 
+/** Whether a redirect is followed, and to where; or why not. */
 export type RedirectDecision =
   | { readonly follow: true; readonly url: URL }
   | {

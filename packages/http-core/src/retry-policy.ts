@@ -17,8 +17,10 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
+/** `RetryOptions` with every default filled in. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
+/** The retry policy used when a caller sets none. */
 export const defaultRetryOptions: ResolvedRetryOptions = Object.freeze({
   retries: 2,
   minDelayMs: 100,

@@ -23,7 +23,9 @@ export interface DecodeLimits {
 /** How many messages a decode enters between two `checkDeadline` calls. */
 export const deadlineCheckInterval = 4096;
 
+/** Default deepest message nesting a decode accepts. */
 export const defaultMaxDepth = 100;
+/** Default most messages in one input, nested ones included. */
 export const defaultMaxMessages = 100_000;
 
 /** Reads one limit, refusing what is not a positive integer (a typo must not lift the budget). */

@@ -33,6 +33,7 @@ export class ProtobufNestingError extends RangeError {
   }
 }
 
+/** Whether `value` is a `ProtobufNestingError`, also one from another copy of this package. */
 export function isProtobufNestingError(value: unknown): value is ProtobufNestingError {
   return hasErrorBrand(value, brand);
 }
@@ -49,6 +50,7 @@ export function enterNested(operation: NestedOperation, messageType: string): vo
   depth++;
 }
 
+/** Called on leaving what `enterNested` entered. */
 export function leaveNested(): void {
   depth--;
 }

@@ -38,10 +38,12 @@ export function contentTypeOf(name: ContentTypeName): ContentType {
   return ContentType[name];
 }
 
+/** Whether `value` is the name of a MaxIM content type. */
 export function isContentTypeName(value: unknown): value is ContentTypeName {
   return typeof value === "string" && Object.hasOwn(ContentType, value);
 }
 
+/** Whether `value` is a MaxIM message status name. */
 export function isMessageStatus(value: unknown): value is MessageStatus {
   return typeof value === "string" && messageStatuses.has(value);
 }

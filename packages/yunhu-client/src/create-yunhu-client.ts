@@ -34,6 +34,7 @@ export type ProtobufMethods = {
   ) => Promise<ProtobufResult<M>>;
 };
 
+/** The methods of the endpoints that speak JSON. */
 export interface JsonMethods {
   /** POST /v1/msg/list-message-edit-record: one page of a message's earlier versions. */
   listMessageEditRecord(
@@ -47,6 +48,7 @@ export interface JsonMethods {
   ): Promise<FileDownloadRecordResponse>;
 }
 
+/** What `createYunhuClient` returns: one method per endpoint. */
 export type YunhuClient = ProtobufMethods &
   JsonMethods & {
     /**

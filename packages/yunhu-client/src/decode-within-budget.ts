@@ -16,6 +16,7 @@ export interface ProtobufDecodeLimits extends Omit<DecodeLimits, "checkDeadline"
   readonly maxDepth?: number;
 }
 
+/** The decode limits used when a client sets none. */
 export const defaultDecodeLimits: Required<ProtobufDecodeLimits> = Object.freeze({
   maxMessages: 100_000,
   maxDepth: 32,

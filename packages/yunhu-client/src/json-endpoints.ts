@@ -8,10 +8,15 @@ import {
 } from "./json-schemas.js";
 
 type Schemas = components["schemas"];
+/** Body of `listMessageEditRecord`. */
 export type ListMessageEditRecordRequest = Schemas["ListMessageEditRecordRequest"];
+/** Answer of `listMessageEditRecord`. */
 export type ListMessageEditRecordResponse = Schemas["ListMessageEditRecordResponse"];
+/** One earlier version of an edited message. */
 export type MessageEditRecord = Schemas["MessageEditRecord"];
+/** Body of `fileDownloadRecord`. */
 export type FileDownloadRecordRequest = Schemas["FileDownloadRecordRequest"];
+/** Answer of `fileDownloadRecord`. */
 export type FileDownloadRecordResponse = Schemas["FileDownloadRecordResponse"];
 
 /** The openapi-fetch client over the JSON endpoints, typed by the generated OpenAPI paths. */

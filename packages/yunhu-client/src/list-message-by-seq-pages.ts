@@ -3,6 +3,7 @@ import type { YunhuClient } from "./create-yunhu-client.js";
 import type { Msg } from "./gen/v1/msg.js";
 import { pagerError } from "./pager-error.js";
 
+/** Parameters of `listMessageBySeqPages`. */
 export interface ListMessageBySeqPagesParams {
   readonly chatId: string;
   /** 1 user, 2 group, 3 bot. */

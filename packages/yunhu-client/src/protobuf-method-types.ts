@@ -3,6 +3,7 @@ import type { protobufEndpoints } from "./gen/endpoints.js";
 
 /** The generated endpoint table: one entry per rpc of the proto's service. */
 export type ProtobufEndpoints = typeof protobufEndpoints;
+/** The name of each protobuf endpoint method. */
 export type ProtobufMethodName = keyof ProtobufEndpoints;
 
 /** What a protobuf method accepts: the request message, every field optional. */

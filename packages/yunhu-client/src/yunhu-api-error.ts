@@ -9,6 +9,7 @@ import {
 /** What went wrong: the shared kinds of `@chatwire/errors`. */
 export type YunhuErrorKind = ErrorKind;
 
+/** What a `YunhuApiError` is constructed from. */
 export interface YunhuApiErrorDetails extends ChatwireErrorDetails {
   /** `Status.msg` / JSON `msg` as the server wrote it; redacted of `secrets` here. */
   readonly serverMessage?: string;

@@ -1,6 +1,7 @@
 import type { ContentKind } from "../model/chat-content.js";
 import type { MaximContentType, MaximCType } from "./maxim-shapes.js";
 
+/** One row of the MaxIM content table: a MaxIM content type and the content kind it maps to. */
 export interface MaximContentRow {
   ctype: MaximCType;
   contentType: MaximContentType;

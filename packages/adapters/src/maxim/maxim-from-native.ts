@@ -7,6 +7,7 @@ import { maximRowForCType } from "./maxim-content-table.js";
 import { idFromInt64, timeFromInt64 } from "./maxim-int64.js";
 import type { MaximStoredMessage } from "./maxim-shapes.js";
 
+/** Options of `fromMaximMessage`. */
 export interface FromMaximOptions {
   /** The conversation the message was read from; MaxIM messages do not say whether it is a group. */
   conversation?: ConversationRef;

@@ -4,6 +4,7 @@
  */
 export type Int64 = number | bigint;
 
+/** The `ctype` names MaxIM stores messages with. */
 export type MaximCType = "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "FILE" | "LOCATION" | "COMMAND" | "FORWARD";
 
 /** Numeric content type of a send: 0 TEXT … 7 FORWARD. */

@@ -22,6 +22,7 @@ export type ChatContent =
   | NotificationContent
   | UnknownContent;
 
+/** The `kind` tag of each `ChatContent` variant. */
 export type ContentKind = ChatContent["kind"];
 
 /** Styling or link ranges inside a text, counted in UTF-16 code units. */
@@ -33,6 +34,7 @@ export interface TextEntity {
   ext?: string;
 }
 
+/** Plain or formatted text. */
 export interface TextContent {
   kind: "text";
   text: string;
@@ -71,6 +73,7 @@ export interface ImageContent extends MediaObject {
   thumbnail?: MediaObject;
 }
 
+/** A voice message or audio file. */
 export interface AudioContent {
   kind: "audio";
   url: string;
@@ -81,6 +84,7 @@ export interface AudioContent {
   durationSeconds?: number;
 }
 
+/** A video, with its cover picture when the system sends one. */
 export interface VideoContent {
   kind: "video";
   url: string;
@@ -94,6 +98,7 @@ export interface VideoContent {
   thumbnail?: MediaObject;
 }
 
+/** A file attachment. */
 export interface FileContent {
   kind: "file";
   url: string;
@@ -103,6 +108,7 @@ export interface FileContent {
   size?: number;
 }
 
+/** A point on the map. */
 export interface LocationContent {
   kind: "location";
   latitude: number;

@@ -4,11 +4,13 @@ import type { RelayOrigin } from "./ext-envelope.js";
 /** Who a conversation is with: a user (one-to-one), a group, or a bot / system account. */
 export type ConversationKind = "user" | "group" | "bot";
 
+/** A conversation: its kind and the ID the system gives it. */
 export interface ConversationRef {
   kind: ConversationKind;
   id: string;
 }
 
+/** Who sent a message. */
 export interface ChatSender {
   id: string;
   name?: string;
@@ -29,6 +31,7 @@ export interface QuoteRef {
   message?: ChatMessage;
 }
 
+/** A user named (@) in a message. */
 export interface Mention {
   userId: string;
   name?: string;

@@ -5,6 +5,7 @@ import type { ContentKind } from "../model/chat-content.js";
 /** The `content` oneof cases of `IMMessage`. */
 export type OpenImElemCase = NonNullable<IMMessage["content"]>["$case"];
 
+/** One row of the OpenIM content table: a content type, its `IMMessage` elem and its content kind. */
 export interface OpenImContentRow {
   contentType: ContentType;
   elem: OpenImElemCase;

@@ -11,6 +11,7 @@ import { openImRowForContentType } from "./openim-content-table.js";
 import { pictureToMedia } from "./openim-media.js";
 import { isTipsCase, notificationFromTips } from "./openim-notifications.js";
 
+/** Options of `fromOpenImMessage`. */
 export interface FromOpenImOptions {
   /** The logged-in user, to name one-to-one conversations after the peer rather than the receiver. */
   selfUserId?: string;

@@ -2,6 +2,7 @@ import type { ConversionLoss } from "../conversion/conversion-loss.js";
 import type { ChatMessage, ConversationRef, OutgoingMessage } from "../model/chat-message.js";
 import type { PlatformError } from "./platform-error.js";
 
+/** Options of `ChatPlatform.send`. */
 export interface SendOptions {
   /**
    * A stable key for this send. Sending again with the same key does not create a second message:
@@ -14,6 +15,7 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
+/** What `ChatPlatform.send` returns. */
 export interface SentMessage {
   /** The new message's ID; undefined only when the system does not say and it could not be read back. */
   id: string | undefined;
@@ -23,6 +25,7 @@ export interface SentMessage {
   losses: ConversionLoss[];
 }
 
+/** Options of `ChatPlatform.history`. */
 export interface HistoryOptions {
   /** Messages asked for per call. */
   pageSize?: number;
@@ -34,6 +37,7 @@ export interface HistoryPage {
   messages: ChatMessage[];
 }
 
+/** Lets a caller abort a platform call. */
 export interface CallSignal {
   signal?: AbortSignal;
 }
@@ -45,6 +49,7 @@ export type PlatformEvent =
   | { type: "recalled"; messageId: string; recalledBy?: string; at?: number }
   | { type: "error"; error: PlatformError };
 
+/** Which optional operations a platform supports. */
 export interface PlatformCapabilities {
   edit: boolean;
   recall: boolean;

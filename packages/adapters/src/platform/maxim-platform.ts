@@ -11,6 +11,7 @@ import { int64FromKey, randomMessageId } from "./derive-ids.js";
 import { platformCall } from "./platform-call.js";
 import { PlatformError } from "./platform-error.js";
 
+/** Options of `createMaximPlatform`. */
 export interface MaximPlatformOptions {
   client: Pick<RestClient, "sendMessage" | "getConversationMessages" | "recallMessage">;
   /** The user the access token acts as: the sender of what this platform sends. */

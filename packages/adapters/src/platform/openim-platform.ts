@@ -12,6 +12,7 @@ import { callOpenIm } from "./openim-ffi-caller.js";
 import { asPlatformError, platformCall } from "./platform-call.js";
 import { PlatformError } from "./platform-error.js";
 
+/** Options of `createOpenImPlatform`. */
 export interface OpenImPlatformOptions {
   /** A client of the SDK core (`createOpenImSdk` of `@chatwire/openim-types/sdk`), logged in as `selfUserId`. */
   sdk: OpenImSdk;

@@ -1,6 +1,7 @@
 import { type ErrorKind, isChatwireError } from "@chatwire/errors";
 import { ChatwireAdapterError } from "../conversion/adapter-errors.js";
 
+/** The platform operation a `PlatformError` comes from. */
 export type PlatformOperation = "send" | "history" | "recall" | "edit" | "event";
 
 /**

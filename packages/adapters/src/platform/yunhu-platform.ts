@@ -7,6 +7,7 @@ import type { ChatPlatform, SendOptions, SentMessage } from "./chat-platform.js"
 import { messageIdFromKey } from "./derive-ids.js";
 import { platformCall } from "./platform-call.js";
 
+/** Options of `createYunhuPlatform`. */
 export interface YunhuPlatformOptions {
   client: Pick<YunhuClient, "sendMessage" | "editMessage" | "listMessage" | "recallMsg">;
 }

@@ -14,6 +14,7 @@ import {
   type PlatformOperation,
 } from "../platform/platform-error.js";
 
+/** Options of `createMemoryPlatform`. */
 export interface MemoryPlatformOptions {
   /** Default "memory". */
   name?: string;
@@ -47,6 +48,7 @@ export interface MemoryPlatform extends ChatPlatform {
 
 const keyOf = (conversation: ConversationRef) => `${conversation.kind}:${conversation.id}`;
 
+/** Creates a `MemoryPlatform`: a `ChatPlatform` held in memory, for tests. */
 export function createMemoryPlatform(options: MemoryPlatformOptions = {}): MemoryPlatform {
   const name = options.name ?? "memory";
   const selfId = options.selfId ?? "me";

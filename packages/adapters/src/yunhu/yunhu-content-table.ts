@@ -1,5 +1,6 @@
 import type { ContentKind } from "../model/chat-content.js";
 
+/** One row of the Yunhu content table: a content type number and the content kind it maps to. */
 export interface YunhuContentRow {
   contentType: number;
   kind: ContentKind;

@@ -6,6 +6,7 @@ import type { ChatMessage, ChatSender, ConversationRef, QuoteRef } from "../mode
 import { parseYunhuButtons } from "./yunhu-buttons.js";
 import { yunhuRowForContentType } from "./yunhu-content-table.js";
 
+/** Options of `fromYunhuMessage`. */
 export interface FromYunhuOptions {
   /** The chat the message was listed from; Yunhu messages do not name their own chat. */
   conversation: ConversationRef;

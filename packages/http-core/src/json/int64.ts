@@ -1,6 +1,8 @@
 /** The range of a signed 64-bit integer, for checking values a schema declares as int64. */
 export const int64Min = -(2n ** 63n);
+/** Largest signed 64-bit integer. */
 export const int64Max = 2n ** 63n - 1n;
+/** Largest unsigned 64-bit integer. */
 export const uint64Max = 2n ** 64n - 1n;
 
 /**

@@ -5,6 +5,7 @@ import { scanJson } from "./scan-json.js";
 /** Deep enough for any API answer these clients read; shallow enough that no walk overflows the stack. */
 export const defaultMaxJsonDepth = 64;
 
+/** Options of the lossless JSON parser. */
 export interface ParseJsonOptions {
   /** Deepest nesting of arrays and objects accepted. Default 64. */
   readonly maxDepth?: number;

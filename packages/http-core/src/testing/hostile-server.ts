@@ -9,6 +9,7 @@ export interface SeenRequest {
   readonly headers: IncomingHttpHeaders;
 }
 
+/** A local HTTP server for tests, answering each request with a handler that may misbehave. */
 export interface HostileServer {
   /** `http://127.0.0.1:<port>`; every server has its own port, so its own origin. */
   readonly url: string;
@@ -18,6 +19,7 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
+/** Answers one request of a `HostileServer`; may stall, trickle, redirect or break the connection. */
 export type HostileHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**

@@ -12,6 +12,7 @@ export function ffiNameOf(funcName: number): FfiName | undefined {
   return namesByNumber.get(funcName);
 }
 
+/** Whether `name` is a function, event or interop name of the FFI registry. */
 export function isFfiName(name: unknown): name is FfiName {
   return typeof name === "string" && Object.hasOwn(ffiRegistry, name);
 }

@@ -11,6 +11,7 @@ import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
 import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
 
+/** Options of `encodeFfiRequest`. */
 export interface FfiRequestOptions {
   /** Traces one call through the SDK core's logs; empty when omitted. */
   readonly operationID?: string;
@@ -45,6 +46,7 @@ export interface UnknownFfiRequest extends FfiRequestHead {
   readonly data: Uint8Array;
 }
 
+/** What `decodeFfiRequest` returns: a known request or one with an unknown name. */
 export type DecodedFfiRequest = FfiRequestEnvelope | UnknownFfiRequest;
 
 /** Encodes an FfiRequest whose `data` is `payload` encoded with the message `name` implies. */

@@ -5,11 +5,13 @@ import { FfiDecodeError, FfiEncodeError } from "./ffi-errors.js";
 import { type FfiFuncName, ffiNameOf, isFfiName } from "./ffi-names.js";
 import { decodePayload, NO_DATA, writePayloadField } from "./payload-codec.js";
 
+/** Options of `encodeFfiResult`. */
 export interface FfiResultOptions {
   /** The handleID of the request being answered; 0 for events and when omitted. */
   readonly handleID?: number;
 }
 
+/** Options of an FFI result that carries an error. */
 export interface FfiErrorOptions extends FfiResultOptions {
   /** Non-zero: the SDK core's error code. */
   readonly errCode: number;
@@ -50,6 +52,7 @@ export interface FfiResultFailure extends FfiResultHead {
   readonly data: undefined;
 }
 
+/** What `decodeFfiResult` returns: a known result, one with an unknown name, or a failure. */
 export type DecodedFfiResult = FfiResultEnvelope | UnknownFfiResult | FfiResultFailure;
 
 /**

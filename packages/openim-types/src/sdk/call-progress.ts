@@ -11,4 +11,5 @@ export const callProgressEvents = {
   UploadLogs: "EventOnUploadLogsProgress",
 } as const;
 
+/** The type of `callProgressEvents`. */
 export type CallProgressEvents = typeof callProgressEvents;

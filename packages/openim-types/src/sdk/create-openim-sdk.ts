@@ -21,6 +21,7 @@ import type {
 } from "./sdk-surface-types.js";
 import { type FfiHandle, handleKey, type OpenImSdkTransport } from "./sdk-transport.js";
 
+/** Options of `createOpenImSdk`. */
 export interface OpenImSdkOptions {
   /** The core's FFI: the native library (`./sdk/native`), the WebAssembly build (`./sdk/wasm`), or a fake. */
   readonly transport: OpenImSdkTransport;
@@ -40,6 +41,7 @@ export interface OpenImSdkOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** The SDK methods that are not core functions: events, answers to the core's requests, shutdown. */
 export interface OpenImSdkControl {
   /** Subscribes to an event the core pushes; returns the unsubscribe function. */
   on<K extends OpenImEventName>(name: K, listener: (data: OpenImEventData<K>) => void): () => void;

@@ -1,5 +1,6 @@
 import { OpenImSdkError } from "./openim-sdk-error.js";
 
+/** Options of an event stream. */
 export interface EventStreamOptions {
   /** Events held for a consumer that has not asked for them yet. Default 1024. */
   readonly bufferSize?: number;

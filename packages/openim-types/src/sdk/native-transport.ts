@@ -1,5 +1,6 @@
 import type { FfiHandle, FfiResultSink, OpenImSdkTransport } from "./sdk-transport.js";
 
+/** Options of the native library transport. */
 export interface NativeTransportOptions {
   /** Path of the SDK core's shared library (`libopenimsdk.so`, `.dylib`, `.dll`). */
   readonly libraryPath: string;

@@ -1,6 +1,7 @@
 import { ChatwireError, type ChatwireErrorJson, type ErrorKind, hasErrorBrand } from "@chatwire/errors";
 import { errorCodeName } from "./error-code-name.js";
 
+/** What an `OpenImSdkError` is constructed from. */
 export interface OpenImSdkErrorDetails {
   readonly kind: ErrorKind;
   /** The function called, as its FuncRequestEventName member: `"Login"`, `"SendMessage"`. */

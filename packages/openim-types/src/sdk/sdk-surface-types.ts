@@ -56,6 +56,7 @@ export type OpenImProgress<K extends OpenImFunctionName> = K extends keyof CallP
     : unknown
   : unknown;
 
+/** Options of one SDK call. */
 export interface OpenImCallOptions<Progress = unknown> {
   /** Rejects the call with an `aborted` error; its late result is dropped when it comes. */
   readonly signal?: AbortSignal;

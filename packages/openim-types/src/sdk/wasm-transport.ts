@@ -8,6 +8,7 @@ export interface WasmFfiGlobals {
   ffiDropHandle?(handle: FfiHandle): void;
 }
 
+/** Options of the WebAssembly transport. */
 export interface WasmTransportOptions extends Partial<WasmFfiGlobals> {
   /** Where to find the build's globals when functions are not given. Default `globalThis`. */
   readonly scope?: object;

@@ -35,6 +35,7 @@ import { beforeLoginFunctions, type SessionState } from "./session-state.js";
 import { thirdHandlers } from "./third-handlers.js";
 import { userHandlers } from "./user-handlers.js";
 
+/** Options of `createFakeOpenImCore`. */
 export interface FakeOpenImCoreOptions {
   /** Cores sharing a server see each other's messages; each core gets its own server when omitted. */
   readonly server?: FakeOpenImServer;
@@ -128,6 +129,7 @@ function envelope(funcName: number, handle: number, data: Uint8Array, errCode = 
   }).finish();
 }
 
+/** An in-process fake of the OpenIM SDK core behind the FFI, for tests. */
 export function createFakeOpenImCore(options: FakeOpenImCoreOptions = {}): FakeOpenImCore {
   const server = options.server ?? createFakeOpenImServer();
   const state = serverState(server);

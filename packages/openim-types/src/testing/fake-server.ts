@@ -14,6 +14,7 @@ import { type GroupRecord, GroupState } from "./group-state.js";
 import { copyMessage, UserMessages } from "./message-store.js";
 import { RelationState } from "./relation-state.js";
 
+/** Options of `createFakeOpenImServer`. */
 export interface FakeOpenImServerOptions {
   /** Clock for message times, in milliseconds. Defaults to Date.now; times never go backwards. */
   readonly now?: () => number;
@@ -274,6 +275,7 @@ export const copyGroup = (group: IMGroup): IMGroup => ({ ...group });
 
 const states = new WeakMap<FakeOpenImServer, FakeServerState>();
 
+/** Creates the server state that fake cores share; cores given one server see each other's messages. */
 export function createFakeOpenImServer(options: FakeOpenImServerOptions = {}): FakeOpenImServer {
   const state = new FakeServerState(options);
   const server: FakeOpenImServer = {

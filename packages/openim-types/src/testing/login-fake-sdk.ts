@@ -1,6 +1,7 @@
 import { createOpenImSdk, type OpenImSdk, type OpenImSdkOptions } from "../sdk/create-openim-sdk.js";
 import { createFakeOpenImCore, type FakeOpenImCore, type FakeOpenImCoreOptions } from "./fake-core.js";
 
+/** Options of `loginFakeOpenImSdk`. */
 export interface LoginFakeOpenImSdkOptions
   extends FakeOpenImCoreOptions,
     Omit<OpenImSdkOptions, "transport"> {

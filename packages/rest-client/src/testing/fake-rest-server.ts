@@ -24,6 +24,7 @@ import { BodyTooLarge, exactInteger, parseBody, readBody, typedQuery } from "./f
 import { MessageStore } from "./message-store.js";
 import { sampleValue } from "./sample-value.js";
 
+/** Options of `startFakeRestServer`. */
 export interface FakeRestServerOptions {
   /** When set, requests must carry this `app_id` (code 401 otherwise). */
   appId?: string;
@@ -63,6 +64,7 @@ export interface RecordedRequest {
   receivedAt: number;
 }
 
+/** A running fake MaxIM server. */
 export interface FakeRestServer {
   /** Base URL to give `createRestClient`, e.g. `http://127.0.0.1:53211`. */
   readonly url: string;
@@ -75,7 +77,9 @@ export interface FakeRestServer {
   close(): Promise<void>;
 }
 
+/** The user the access token belongs to when `userId` is not given. */
 export const defaultFakeUserId = 1_000_000_000_001n;
+/** The ID the fake gives its first message. */
 export const defaultFirstMessageId = 1_700_000_000_000_001n;
 const defaultFirstUserId = 2_000_000_000_001n;
 const defaultFirstGroupId = 3_000_000_000_001n;

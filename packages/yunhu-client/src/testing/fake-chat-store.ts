@@ -28,6 +28,7 @@ export interface FakeEditRecord {
   readonly msgTime: number;
 }
 
+/** A button press the fake recorded. */
 export interface FakeButtonReport {
   readonly reporterId: string;
   readonly msgId: string;
@@ -37,6 +38,7 @@ export interface FakeButtonReport {
   readonly buttonValue: string;
 }
 
+/** A file download the fake recorded. */
 export interface FakeDownloadRecord {
   readonly userId: string;
   readonly msgId: string;

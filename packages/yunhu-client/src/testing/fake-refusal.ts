@@ -11,6 +11,7 @@ export const fakeStatusCode = {
   conflict: 1005,
 } as const;
 
+/** A `Status.code` the fake answers refusals with. */
 export type FakeStatusCode = (typeof fakeStatusCode)[keyof typeof fakeStatusCode];
 
 /** Thrown by the fake's handlers; the server turns it into a non-1 Status or JSON code. */

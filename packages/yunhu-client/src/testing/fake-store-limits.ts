@@ -18,6 +18,7 @@ export interface FakeStoreLimits {
   readonly maxEditRecordsPerMessage?: number;
 }
 
+/** How much the fake keeps when given no limits. */
 export const defaultFakeStoreLimits: Required<FakeStoreLimits> = Object.freeze({
   maxStoredMessages: 10_000,
   maxStoredBytes: 64 * 1024 * 1024,

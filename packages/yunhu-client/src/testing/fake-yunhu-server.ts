@@ -19,6 +19,7 @@ import { fakeProtobufRoutes } from "./fake-protobuf-routes.js";
 import { FakeRefusal, fakeStatusCode } from "./fake-refusal.js";
 import { BoundedLog, type FakeStoreLimits, resolveFakeStoreLimits } from "./fake-store-limits.js";
 
+/** Options of `startFakeYunhuServer`. */
 export interface FakeYunhuServerOptions {
   /** Who may call, by token. Default: one user, `defaultFakeUser`. */
   readonly users?: readonly FakeYunhuUser[];
@@ -32,11 +33,13 @@ export interface FakeYunhuServerOptions {
   readonly limits?: FakeStoreLimits;
 }
 
+/** A request the fake received: method and path. */
 export interface FakeRequest {
   readonly method: string;
   readonly path: string;
 }
 
+/** A running fake Yunhu server. */
 export interface FakeYunhuServer {
   /** Base URL to hand to `createYunhuClient({ baseUrl })`, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
@@ -53,6 +56,7 @@ export interface FakeYunhuServer {
   injectFault(fault: FakeFault, options?: { path?: string; times?: number }): void;
 }
 
+/** The one user a fake knows when given none. */
 export const defaultFakeUser: FakeYunhuUser = Object.freeze({
   token: "fake-token",
   id: "10001",
