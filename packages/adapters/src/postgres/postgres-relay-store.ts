@@ -17,6 +17,7 @@ export interface PostgresPool {
   connect(): Promise<PostgresPoolClient>;
 }
 
+/** Where the PostgreSQL store keeps its records: a connection string or a pool, and the table. */
 export type PostgresRelayStoreOptions = (
   | {
       /** `postgres://user@host:5432/db`; the store opens a pool and closes it on `close()`. */ connectionString: string;

@@ -12,6 +12,7 @@ export interface RelayEndpoint {
   conversation: ConversationRef;
 }
 
+/** How the relay waits between attempts of a send that failed with a retryable error. */
 export interface RelayBackoff {
   /** Attempts after the first, when `maxAttempts` is not given. Default 4. */
   retries?: number;
@@ -21,6 +22,7 @@ export interface RelayBackoff {
   maxTimeoutMs?: number;
 }
 
+/** What the relay reports through `onEvent`: one event per message relayed, skipped, retried or dead-lettered. */
 export type RelayEvent =
   | { type: "relayed"; source: ChatMessage; targetId: string; losses: ConversionLoss[] }
   | { type: "skipped"; source: ChatMessage; reason: string }
@@ -64,6 +66,7 @@ export interface RelayRunOptions {
 
 export interface RelayOptions extends RelayRouteOptions, RelayRunOptions {}
 
+/** A message this run delivered: its source ID, the copy's target ID and what the conversion lost. */
 export interface RelayedMessage {
   sourceId: string;
   /** The copy's ID on the target, or `"unknown"` when the target system does not say. */
@@ -78,6 +81,7 @@ export interface DeadLetter {
   error: string;
 }
 
+/** What one relay run did. */
 export interface RelayReport {
   relayed: RelayedMessage[];
   skipped: { sourceId: string; reason: string }[];
@@ -119,6 +123,7 @@ export interface RelayRoute {
   redrive(sourceIds?: readonly string[]): Promise<number>;
 }
 
+/** `platform:kind:id` of one end of a route; the default route ID joins two of them with `->`. */
 export const describeEndpoint = (endpoint: RelayEndpoint): string =>
   `${endpoint.platform.name}:${endpoint.conversation.kind}:${endpoint.conversation.id}`;
 

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { RelayOutcome, RelayRecord, RelayState, RelayStore } from "../relay/relay-store.js";
 import { boundedError, checkedTableName, type RelayRow, recordOfRow } from "../relay/sql-relay-rows.js";
 
+/** Where the SQLite store keeps its records. */
 export interface SqliteRelayStoreOptions {
   /** The database file; created when missing. `":memory:"` for a store that dies with the process. */
   path: string;
