@@ -112,17 +112,17 @@ export function createOpenImSdk(options: OpenImSdkOptions): OpenImSdk {
   function call(row: SurfaceRow, input: unknown, callOptions: CallOptions = {}): Promise<unknown> {
     const operationID = callOptions.operationID ?? globalThis.crypto.randomUUID();
     const secrets = requestSecrets(input);
+    const fail = (message: string, kind: OpenImSdkError["kind"], cause?: unknown) =>
+      new OpenImSdkError(message, {
+        kind,
+        operation: row.name,
+        funcName: row.funcName,
+        operationID,
+        secrets,
+        cause,
+      });
     const refuse = (message: string, kind: OpenImSdkError["kind"], cause?: unknown) =>
-      Promise.reject(
-        new OpenImSdkError(message, {
-          kind,
-          operation: row.name,
-          funcName: row.funcName,
-          operationID,
-          secrets,
-          cause,
-        }),
-      );
+      Promise.reject(fail(message, kind, cause));
     if (closed) return refuse(`${row.name}: the client is closed`, "aborted");
     let timeoutMs: number;
     try {
@@ -150,15 +150,6 @@ export function createOpenImSdk(options: OpenImSdkOptions): OpenImSdk {
       return refuse(`${message}; nothing was sent`, "invalid-request", cause);
     }
 
-    const fail = (message: string, kind: OpenImSdkError["kind"], cause?: unknown) =>
-      new OpenImSdkError(message, {
-        kind,
-        operation: row.name,
-        funcName: row.funcName,
-        operationID,
-        secrets,
-        cause,
-      });
     const progressEvent = (callProgressEvents as Record<string, string>)[row.name];
     const progressCodec = progressEvent === undefined ? undefined : surfaceRow(progressEvent)?.result;
 
