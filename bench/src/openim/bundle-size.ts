@@ -1,7 +1,6 @@
 // Gzipped size of a minified bundle whose only job is IMMessage encode + decode.
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { gzippedSize } from "../size/measure.js";
 
 const entries: Record<string, string> = {
   // The binary entry point: encode/decode as plain functions, without the JSON methods.
@@ -22,16 +21,7 @@ export async function gzippedBundleSizes(): Promise<Record<string, number>> {
   const resolveDir = fileURLToPath(new URL(".", import.meta.url));
   const sizes: Record<string, number> = {};
   for (const [name, contents] of Object.entries(entries)) {
-    const result = await build({
-      stdin: { contents, resolveDir, loader: "ts" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    sizes[name] = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+    sizes[name] = await gzippedSize({ name, contents }, resolveDir);
   }
   return sizes;
 }

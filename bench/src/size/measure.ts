@@ -4,14 +4,16 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { SizeEntry } from "./entries.js";
 
-/** Bytes after gzip of the minified browser bundle of `entry`. */
-export async function gzippedSize(entry: SizeEntry): Promise<number> {
+/**
+ * Bytes after gzip of the minified browser bundle of `entry`; its imports resolve from
+ * `resolveDir` (default: this folder).
+ */
+export async function gzippedSize(
+  entry: SizeEntry,
+  resolveDir = fileURLToPath(new URL(".", import.meta.url)),
+): Promise<number> {
   const result = await build({
-    stdin: {
-      contents: entry.contents,
-      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
-      loader: "js",
-    },
+    stdin: { contents: entry.contents, resolveDir, loader: "ts" },
     bundle: true,
     minify: true,
     format: "esm",
