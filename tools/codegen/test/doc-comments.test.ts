@@ -3,6 +3,7 @@
 // derived from the spec.
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { maximAttachmentGenerator } from "../src/generators/maxim-attachment.js";
 import { openApiGenerator } from "../src/generators/openapi-types.js";
 import { repoRoot } from "./copy-repo.js";
 import { generateFixture } from "./protobuf-codecs/fixture.js";
@@ -76,5 +77,22 @@ describe("openapi types", () => {
       "TypeAliasDeclaration webhooks",
     ]);
     for (const text of docs.values()) expect(text).toContain(`\`${spec}\``);
+  });
+});
+
+describe("maxim validators", () => {
+  it("document each component's validator constant", async () => {
+    const spec = "openapi/maxim/message.yaml";
+    const generator = maximAttachmentGenerator({
+      name: "attachment",
+      spec,
+      component: "AttachmentInfo",
+      outFile: "attachment.ts",
+      primitives: "./primitives.js",
+    });
+    const docs = exportedDocs((await generator.run({ root: repoRoot })).get("attachment.ts") ?? "");
+    expect(Object.fromEntries(docs)).toEqual({
+      "VariableStatement AttachmentInfo": `Checks an answer against \`#/components/schemas/AttachmentInfo\` of \`${spec}\`; unknown keys are kept.`,
+    });
   });
 });
