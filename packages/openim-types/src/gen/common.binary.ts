@@ -22,6 +22,7 @@ function createBaseOfflinePushInfo(): OfflinePushInfo {
   };
 }
 
+/** Writes a `openim.sdk.common.OfflinePushInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeOfflinePushInfo(
   message: OfflinePushInfo,
   writer: WireWriter = new WireWriter(),
@@ -37,6 +38,7 @@ export function encodeOfflinePushInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.common.OfflinePushInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeOfflinePushInfo(input: WireReader | Uint8Array, length?: number): OfflinePushInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -84,6 +86,7 @@ function createBaseRequestPagination(): RequestPagination {
   return { pageNumber: 0, showNumber: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.common.RequestPagination` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeRequestPagination(
   message: RequestPagination,
   writer: WireWriter = new WireWriter(),
@@ -95,6 +98,7 @@ export function encodeRequestPagination(
   return writer;
 }
 
+/** Reads a `openim.sdk.common.RequestPagination` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeRequestPagination(input: WireReader | Uint8Array, length?: number): RequestPagination {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

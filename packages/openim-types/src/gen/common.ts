@@ -10,10 +10,13 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `common.proto`: `openim.sdk.common`. */
 export const protobufPackage = "openim.sdk.common";
 
+/** The proto file this module is generated from: `common.proto`. */
 export const protobufFileName = "common.proto";
 
+/** `openim.sdk.common.SessionType`, an enum of `common.proto`. */
 export enum SessionType {
   SessionType_ = 0,
   Single = 1,
@@ -23,6 +26,7 @@ export enum SessionType {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.SessionType` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function sessionTypeFromJSON(object: any): SessionType {
   switch (object) {
     case 0:
@@ -47,6 +51,7 @@ export function sessionTypeFromJSON(object: any): SessionType {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.SessionType`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function sessionTypeToJSON(object: SessionType): string {
   switch (object) {
     case SessionType.SessionType_:
@@ -64,6 +69,7 @@ export function sessionTypeToJSON(object: SessionType): string {
   }
 }
 
+/** `openim.sdk.common.MsgFrom`, an enum of `common.proto`. */
 export enum MsgFrom {
   MsgFrom_ = 0,
   User = 100,
@@ -71,6 +77,7 @@ export enum MsgFrom {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.MsgFrom` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function msgFromFromJSON(object: any): MsgFrom {
   switch (object) {
     case 0:
@@ -89,6 +96,7 @@ export function msgFromFromJSON(object: any): MsgFrom {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.MsgFrom`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function msgFromToJSON(object: MsgFrom): string {
   switch (object) {
     case MsgFrom.MsgFrom_:
@@ -102,6 +110,7 @@ export function msgFromToJSON(object: MsgFrom): string {
   }
 }
 
+/** `openim.sdk.common.Platform`, an enum of `common.proto`. */
 export enum Platform {
   Platform_ = 0,
   iOS = 1,
@@ -118,6 +127,7 @@ export enum Platform {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.Platform` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function platformFromJSON(object: any): Platform {
   switch (object) {
     case 0:
@@ -163,6 +173,7 @@ export function platformFromJSON(object: any): Platform {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.Platform`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function platformToJSON(object: Platform): string {
   switch (object) {
     case Platform.Platform_:
@@ -194,6 +205,7 @@ export function platformToJSON(object: Platform): string {
   }
 }
 
+/** `openim.sdk.common.AppFramework`, an enum of `common.proto`. */
 export enum AppFramework {
   AppFramework_ = 0,
   Native = 1,
@@ -211,6 +223,7 @@ export enum AppFramework {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.AppFramework` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function appFrameworkFromJSON(object: any): AppFramework {
   switch (object) {
     case 0:
@@ -259,6 +272,7 @@ export function appFrameworkFromJSON(object: any): AppFramework {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.AppFramework`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function appFrameworkToJSON(object: AppFramework): string {
   switch (object) {
     case AppFramework.AppFramework_:
@@ -292,6 +306,7 @@ export function appFrameworkToJSON(object: AppFramework): string {
   }
 }
 
+/** `openim.sdk.common.MsgStatus`, an enum of `common.proto`. */
 export enum MsgStatus {
   MsgStatus_ = 0,
   Sending = 1,
@@ -302,6 +317,7 @@ export enum MsgStatus {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.MsgStatus` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function msgStatusFromJSON(object: any): MsgStatus {
   switch (object) {
     case 0:
@@ -329,6 +345,7 @@ export function msgStatusFromJSON(object: any): MsgStatus {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.MsgStatus`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function msgStatusToJSON(object: MsgStatus): string {
   switch (object) {
     case MsgStatus.MsgStatus_:
@@ -348,6 +365,7 @@ export function msgStatusToJSON(object: MsgStatus): string {
   }
 }
 
+/** `openim.sdk.common.ContentType`, an enum of `common.proto`. */
 export enum ContentType {
   ContentType_ = 0,
   Text = 101,
@@ -385,6 +403,7 @@ export enum ContentType {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.ContentType` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function contentTypeFromJSON(object: any): ContentType {
   switch (object) {
     case 0:
@@ -493,6 +512,7 @@ export function contentTypeFromJSON(object: any): ContentType {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.ContentType`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function contentTypeToJSON(object: ContentType): string {
   switch (object) {
     case ContentType.ContentType_:
@@ -566,12 +586,14 @@ export function contentTypeToJSON(object: ContentType): string {
   }
 }
 
+/** `openim.sdk.common.ApprovalStatus`, an enum of `common.proto`. */
 export enum ApprovalStatus {
   Default = 0,
   Approved = 1,
   Rejected = -1,
 }
 
+/** The `openim.sdk.common.ApprovalStatus` member a JSON name or number stands for; `Rejected` for anything the schema does not name. */
 export function approvalStatusFromJSON(object: any): ApprovalStatus {
   switch (object) {
     case 0:
@@ -588,6 +610,7 @@ export function approvalStatusFromJSON(object: any): ApprovalStatus {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.ApprovalStatus`; `"Rejected"` for a number the schema does not name. */
 export function approvalStatusToJSON(object: ApprovalStatus): string {
   switch (object) {
     case ApprovalStatus.Default:
@@ -601,6 +624,7 @@ export function approvalStatusToJSON(object: ApprovalStatus): string {
   }
 }
 
+/** `openim.sdk.common.ConvRecvMsgOpt`, an enum of `common.proto`. */
 export enum ConvRecvMsgOpt {
   ReceiveMessage = 0,
   NotReceiveMessage = 1,
@@ -608,6 +632,7 @@ export enum ConvRecvMsgOpt {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.ConvRecvMsgOpt` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function convRecvMsgOptFromJSON(object: any): ConvRecvMsgOpt {
   switch (object) {
     case 0:
@@ -626,6 +651,7 @@ export function convRecvMsgOptFromJSON(object: any): ConvRecvMsgOpt {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.ConvRecvMsgOpt`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function convRecvMsgOptToJSON(object: ConvRecvMsgOpt): string {
   switch (object) {
     case ConvRecvMsgOpt.ReceiveMessage:
@@ -639,6 +665,7 @@ export function convRecvMsgOptToJSON(object: ConvRecvMsgOpt): string {
   }
 }
 
+/** `openim.sdk.common.ConvGroupAtType`, an enum of `common.proto`. */
 export enum ConvGroupAtType {
   AtNormal = 0,
   AtMe = 1,
@@ -647,6 +674,7 @@ export enum ConvGroupAtType {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.ConvGroupAtType` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function convGroupAtTypeFromJSON(object: any): ConvGroupAtType {
   switch (object) {
     case 0:
@@ -668,6 +696,7 @@ export function convGroupAtTypeFromJSON(object: any): ConvGroupAtType {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.ConvGroupAtType`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function convGroupAtTypeToJSON(object: ConvGroupAtType): string {
   switch (object) {
     case ConvGroupAtType.AtNormal:
@@ -683,6 +712,7 @@ export function convGroupAtTypeToJSON(object: ConvGroupAtType): string {
   }
 }
 
+/** `openim.sdk.common.GlobalRecvMsgOpt`, an enum of `common.proto`. */
 export enum GlobalRecvMsgOpt {
   Normal = 0,
   NotReceive = 1,
@@ -690,6 +720,7 @@ export enum GlobalRecvMsgOpt {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.GlobalRecvMsgOpt` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function globalRecvMsgOptFromJSON(object: any): GlobalRecvMsgOpt {
   switch (object) {
     case 0:
@@ -708,6 +739,7 @@ export function globalRecvMsgOptFromJSON(object: any): GlobalRecvMsgOpt {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.GlobalRecvMsgOpt`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function globalRecvMsgOptToJSON(object: GlobalRecvMsgOpt): string {
   switch (object) {
     case GlobalRecvMsgOpt.Normal:
@@ -721,6 +753,7 @@ export function globalRecvMsgOptToJSON(object: GlobalRecvMsgOpt): string {
   }
 }
 
+/** `openim.sdk.common.LogLevel`, an enum of `common.proto`. */
 export enum LogLevel {
   LevelFatal = 0,
   LevelPanic = 1,
@@ -732,6 +765,7 @@ export enum LogLevel {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.common.LogLevel` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function logLevelFromJSON(object: any): LogLevel {
   switch (object) {
     case 0:
@@ -762,6 +796,7 @@ export function logLevelFromJSON(object: any): LogLevel {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.common.LogLevel`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function logLevelToJSON(object: LogLevel): string {
   switch (object) {
     case LogLevel.LevelFatal:
@@ -783,6 +818,7 @@ export function logLevelToJSON(object: LogLevel): string {
   }
 }
 
+/** `openim.sdk.common.OfflinePushInfo`, a message of `common.proto`. */
 export interface OfflinePushInfo {
   title: string;
   desc: string;
@@ -793,12 +829,14 @@ export interface OfflinePushInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.common.RequestPagination`, a message of `common.proto`. */
 export interface RequestPagination {
   pageNumber: number;
   showNumber: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.common.OfflinePushInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
   encode: encodeOfflinePushInfo,
   decode: decodeOfflinePushInfo,
@@ -842,6 +880,7 @@ export const OfflinePushInfo: MessageFns<OfflinePushInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.common.RequestPagination`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const RequestPagination: MessageFns<RequestPagination> = {
   encode: encodeRequestPagination,
   decode: decodeRequestPagination,

@@ -66,6 +66,7 @@ function createBaseConversationArgs(): ConversationArgs {
   return { conversationID: "", clientMsgIDList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.ConversationArgs` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeConversationArgs(
   message: ConversationArgs,
   writer: WireWriter = new WireWriter(),
@@ -77,6 +78,7 @@ export function encodeConversationArgs(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.ConversationArgs` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeConversationArgs(input: WireReader | Uint8Array, length?: number): ConversationArgs {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -108,6 +110,7 @@ function createBaseFindMessageListCallback(): FindMessageListCallback {
   return { totalCount: 0, findResultItems: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.FindMessageListCallback` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFindMessageListCallback(
   message: FindMessageListCallback,
   writer: WireWriter = new WireWriter(),
@@ -120,6 +123,7 @@ export function encodeFindMessageListCallback(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.FindMessageListCallback` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFindMessageListCallback(
   input: WireReader | Uint8Array,
   length?: number,
@@ -165,6 +169,7 @@ function createBaseSearchLocalMessagesParams(): SearchLocalMessagesParams {
   };
 }
 
+/** Writes a `openim.sdk.conversation.SearchLocalMessagesParams` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchLocalMessagesParams(
   message: SearchLocalMessagesParams,
   writer: WireWriter = new WireWriter(),
@@ -195,6 +200,7 @@ export function encodeSearchLocalMessagesParams(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchLocalMessagesParams` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchLocalMessagesParams(
   input: WireReader | Uint8Array,
   length?: number,
@@ -265,6 +271,7 @@ function createBaseSearchLocalMessagesCallback(): SearchLocalMessagesCallback {
   return { totalCount: 0, searchResultItems: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SearchLocalMessagesCallback` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchLocalMessagesCallback(
   message: SearchLocalMessagesCallback,
   writer: WireWriter = new WireWriter(),
@@ -277,6 +284,7 @@ export function encodeSearchLocalMessagesCallback(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchLocalMessagesCallback` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchLocalMessagesCallback(
   input: WireReader | Uint8Array,
   length?: number,
@@ -320,6 +328,7 @@ function createBaseSearchByConversationResult(): SearchByConversationResult {
   };
 }
 
+/** Writes a `openim.sdk.conversation.SearchByConversationResult` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchByConversationResult(
   message: SearchByConversationResult,
   writer: WireWriter = new WireWriter(),
@@ -340,6 +349,7 @@ export function encodeSearchByConversationResult(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchByConversationResult` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchByConversationResult(
   input: WireReader | Uint8Array,
   length?: number,
@@ -394,6 +404,7 @@ function createBaseGetAllConversationListReq(): GetAllConversationListReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetAllConversationListReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAllConversationListReq(
   message: GetAllConversationListReq,
   writer: WireWriter = new WireWriter(),
@@ -403,6 +414,7 @@ export function encodeGetAllConversationListReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetAllConversationListReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAllConversationListReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -427,6 +439,7 @@ function createBaseGetAllConversationListResp(): GetAllConversationListResp {
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetAllConversationListResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAllConversationListResp(
   message: GetAllConversationListResp,
   writer: WireWriter = new WireWriter(),
@@ -438,6 +451,7 @@ export function encodeGetAllConversationListResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetAllConversationListResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAllConversationListResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -468,6 +482,7 @@ function createBaseGetConversationListSplitReq(): GetConversationListSplitReq {
   return { offset: 0, count: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetConversationListSplitReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetConversationListSplitReq(
   message: GetConversationListSplitReq,
   writer: WireWriter = new WireWriter(),
@@ -479,6 +494,7 @@ export function encodeGetConversationListSplitReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetConversationListSplitReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetConversationListSplitReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -513,6 +529,7 @@ function createBaseGetConversationListSplitResp(): GetConversationListSplitResp 
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetConversationListSplitResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetConversationListSplitResp(
   message: GetConversationListSplitResp,
   writer: WireWriter = new WireWriter(),
@@ -524,6 +541,7 @@ export function encodeGetConversationListSplitResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetConversationListSplitResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetConversationListSplitResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -554,6 +572,7 @@ function createBaseHideConversationReq(): HideConversationReq {
   return { conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.HideConversationReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHideConversationReq(
   message: HideConversationReq,
   writer: WireWriter = new WireWriter(),
@@ -564,6 +583,7 @@ export function encodeHideConversationReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.HideConversationReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHideConversationReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -594,6 +614,7 @@ function createBaseHideConversationResp(): HideConversationResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.HideConversationResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHideConversationResp(
   message: HideConversationResp,
   writer: WireWriter = new WireWriter(),
@@ -603,6 +624,7 @@ export function encodeHideConversationResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.HideConversationResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHideConversationResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -627,6 +649,7 @@ function createBaseGetAtAllTagReq(): GetAtAllTagReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetAtAllTagReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAtAllTagReq(
   message: GetAtAllTagReq,
   writer: WireWriter = new WireWriter(),
@@ -636,6 +659,7 @@ export function encodeGetAtAllTagReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetAtAllTagReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAtAllTagReq(input: WireReader | Uint8Array, length?: number): GetAtAllTagReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -657,6 +681,7 @@ function createBaseGetAtAllTagResp(): GetAtAllTagResp {
   return { tag: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetAtAllTagResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAtAllTagResp(
   message: GetAtAllTagResp,
   writer: WireWriter = new WireWriter(),
@@ -667,6 +692,7 @@ export function encodeGetAtAllTagResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetAtAllTagResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAtAllTagResp(input: WireReader | Uint8Array, length?: number): GetAtAllTagResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -694,6 +720,7 @@ function createBaseGetOneConversationReq(): GetOneConversationReq {
   return { sessionType: 0, sourceID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetOneConversationReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetOneConversationReq(
   message: GetOneConversationReq,
   writer: WireWriter = new WireWriter(),
@@ -705,6 +732,7 @@ export function encodeGetOneConversationReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetOneConversationReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetOneConversationReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -739,6 +767,7 @@ function createBaseGetOneConversationResp(): GetOneConversationResp {
   return { conversation: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetOneConversationResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetOneConversationResp(
   message: GetOneConversationResp,
   writer: WireWriter = new WireWriter(),
@@ -750,6 +779,7 @@ export function encodeGetOneConversationResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetOneConversationResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetOneConversationResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -780,6 +810,7 @@ function createBaseGetMultipleConversationReq(): GetMultipleConversationReq {
   return { conversationIDList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetMultipleConversationReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetMultipleConversationReq(
   message: GetMultipleConversationReq,
   writer: WireWriter = new WireWriter(),
@@ -790,6 +821,7 @@ export function encodeGetMultipleConversationReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetMultipleConversationReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetMultipleConversationReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -820,6 +852,7 @@ function createBaseGetMultipleConversationResp(): GetMultipleConversationResp {
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetMultipleConversationResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetMultipleConversationResp(
   message: GetMultipleConversationResp,
   writer: WireWriter = new WireWriter(),
@@ -831,6 +864,7 @@ export function encodeGetMultipleConversationResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetMultipleConversationResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetMultipleConversationResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -861,6 +895,7 @@ function createBaseHideAllConversationsReq(): HideAllConversationsReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.HideAllConversationsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHideAllConversationsReq(
   message: HideAllConversationsReq,
   writer: WireWriter = new WireWriter(),
@@ -870,6 +905,7 @@ export function encodeHideAllConversationsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.HideAllConversationsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHideAllConversationsReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -894,6 +930,7 @@ function createBaseHideAllConversationsResp(): HideAllConversationsResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.HideAllConversationsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHideAllConversationsResp(
   message: HideAllConversationsResp,
   writer: WireWriter = new WireWriter(),
@@ -903,6 +940,7 @@ export function encodeHideAllConversationsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.HideAllConversationsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHideAllConversationsResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -927,6 +965,7 @@ function createBaseSetConversationDraftReq(): SetConversationDraftReq {
   return { conversationID: "", draftText: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SetConversationDraftReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetConversationDraftReq(
   message: SetConversationDraftReq,
   writer: WireWriter = new WireWriter(),
@@ -938,6 +977,7 @@ export function encodeSetConversationDraftReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetConversationDraftReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetConversationDraftReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -972,6 +1012,7 @@ function createBaseSetConversationDraftResp(): SetConversationDraftResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SetConversationDraftResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetConversationDraftResp(
   message: SetConversationDraftResp,
   writer: WireWriter = new WireWriter(),
@@ -981,6 +1022,7 @@ export function encodeSetConversationDraftResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetConversationDraftResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetConversationDraftResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1016,6 +1058,7 @@ function createBaseSetConversationReq(): SetConversationReq {
   };
 }
 
+/** Writes a `openim.sdk.conversation.SetConversationReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetConversationReq(
   message: SetConversationReq,
   writer: WireWriter = new WireWriter(),
@@ -1035,6 +1078,7 @@ export function encodeSetConversationReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetConversationReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetConversationReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1097,6 +1141,7 @@ function createBaseSetConversationResp(): SetConversationResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SetConversationResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetConversationResp(
   message: SetConversationResp,
   writer: WireWriter = new WireWriter(),
@@ -1106,6 +1151,7 @@ export function encodeSetConversationResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetConversationResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetConversationResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1130,6 +1176,7 @@ function createBaseGetTotalUnreadMsgCountReq(): GetTotalUnreadMsgCountReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetTotalUnreadMsgCountReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetTotalUnreadMsgCountReq(
   message: GetTotalUnreadMsgCountReq,
   writer: WireWriter = new WireWriter(),
@@ -1139,6 +1186,7 @@ export function encodeGetTotalUnreadMsgCountReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetTotalUnreadMsgCountReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetTotalUnreadMsgCountReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1163,6 +1211,7 @@ function createBaseGetTotalUnreadMsgCountResp(): GetTotalUnreadMsgCountResp {
   return { totalUnreadCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetTotalUnreadMsgCountResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetTotalUnreadMsgCountResp(
   message: GetTotalUnreadMsgCountResp,
   writer: WireWriter = new WireWriter(),
@@ -1173,6 +1222,7 @@ export function encodeGetTotalUnreadMsgCountResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetTotalUnreadMsgCountResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetTotalUnreadMsgCountResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1203,6 +1253,7 @@ function createBaseGetConversationIDBySessionTypeReq(): GetConversationIDBySessi
   return { sourceID: "", sessionType: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetConversationIDBySessionTypeReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetConversationIDBySessionTypeReq(
   message: GetConversationIDBySessionTypeReq,
   writer: WireWriter = new WireWriter(),
@@ -1214,6 +1265,7 @@ export function encodeGetConversationIDBySessionTypeReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetConversationIDBySessionTypeReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetConversationIDBySessionTypeReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1248,6 +1300,7 @@ function createBaseGetConversationIDBySessionTypeResp(): GetConversationIDBySess
   return { conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.GetConversationIDBySessionTypeResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetConversationIDBySessionTypeResp(
   message: GetConversationIDBySessionTypeResp,
   writer: WireWriter = new WireWriter(),
@@ -1258,6 +1311,7 @@ export function encodeGetConversationIDBySessionTypeResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.GetConversationIDBySessionTypeResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetConversationIDBySessionTypeResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1288,6 +1342,7 @@ function createBaseFindMessageListReq(): FindMessageListReq {
   return { conversationsArgs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.FindMessageListReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFindMessageListReq(
   message: FindMessageListReq,
   writer: WireWriter = new WireWriter(),
@@ -1299,6 +1354,7 @@ export function encodeFindMessageListReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.FindMessageListReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFindMessageListReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1329,6 +1385,7 @@ function createBaseFindMessageListResp(): FindMessageListResp {
   return { findResultItems: [], totalCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.FindMessageListResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFindMessageListResp(
   message: FindMessageListResp,
   writer: WireWriter = new WireWriter(),
@@ -1341,6 +1398,7 @@ export function encodeFindMessageListResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.FindMessageListResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFindMessageListResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1375,6 +1433,7 @@ function createBaseMarkConversationMessageAsReadReq(): MarkConversationMessageAs
   return { conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.MarkConversationMessageAsReadReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMarkConversationMessageAsReadReq(
   message: MarkConversationMessageAsReadReq,
   writer: WireWriter = new WireWriter(),
@@ -1385,6 +1444,7 @@ export function encodeMarkConversationMessageAsReadReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.MarkConversationMessageAsReadReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMarkConversationMessageAsReadReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1415,6 +1475,7 @@ function createBaseMarkConversationMessageAsReadResp(): MarkConversationMessageA
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.MarkConversationMessageAsReadResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMarkConversationMessageAsReadResp(
   message: MarkConversationMessageAsReadResp,
   writer: WireWriter = new WireWriter(),
@@ -1424,6 +1485,7 @@ export function encodeMarkConversationMessageAsReadResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.MarkConversationMessageAsReadResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMarkConversationMessageAsReadResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1448,6 +1510,7 @@ function createBaseMarkAllConversationMessageAsReadReq(): MarkAllConversationMes
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.MarkAllConversationMessageAsReadReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMarkAllConversationMessageAsReadReq(
   message: MarkAllConversationMessageAsReadReq,
   writer: WireWriter = new WireWriter(),
@@ -1457,6 +1520,7 @@ export function encodeMarkAllConversationMessageAsReadReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.MarkAllConversationMessageAsReadReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMarkAllConversationMessageAsReadReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1481,6 +1545,7 @@ function createBaseMarkAllConversationMessageAsReadResp(): MarkAllConversationMe
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.MarkAllConversationMessageAsReadResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMarkAllConversationMessageAsReadResp(
   message: MarkAllConversationMessageAsReadResp,
   writer: WireWriter = new WireWriter(),
@@ -1490,6 +1555,7 @@ export function encodeMarkAllConversationMessageAsReadResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.MarkAllConversationMessageAsReadResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMarkAllConversationMessageAsReadResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1514,6 +1580,7 @@ function createBaseDeleteMessageFromLocalStorageReq(): DeleteMessageFromLocalSto
   return { conversationID: "", clientMsgID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.DeleteMessageFromLocalStorageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteMessageFromLocalStorageReq(
   message: DeleteMessageFromLocalStorageReq,
   writer: WireWriter = new WireWriter(),
@@ -1525,6 +1592,7 @@ export function encodeDeleteMessageFromLocalStorageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.DeleteMessageFromLocalStorageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteMessageFromLocalStorageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1559,6 +1627,7 @@ function createBaseDeleteMessageFromLocalStorageResp(): DeleteMessageFromLocalSt
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.DeleteMessageFromLocalStorageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteMessageFromLocalStorageResp(
   message: DeleteMessageFromLocalStorageResp,
   writer: WireWriter = new WireWriter(),
@@ -1568,6 +1637,7 @@ export function encodeDeleteMessageFromLocalStorageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.DeleteMessageFromLocalStorageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteMessageFromLocalStorageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1592,6 +1662,7 @@ function createBaseClearConversationAndDeleteAllMsgReq(): ClearConversationAndDe
   return { conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.ClearConversationAndDeleteAllMsgReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeClearConversationAndDeleteAllMsgReq(
   message: ClearConversationAndDeleteAllMsgReq,
   writer: WireWriter = new WireWriter(),
@@ -1602,6 +1673,7 @@ export function encodeClearConversationAndDeleteAllMsgReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.ClearConversationAndDeleteAllMsgReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeClearConversationAndDeleteAllMsgReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1632,6 +1704,7 @@ function createBaseClearConversationAndDeleteAllMsgResp(): ClearConversationAndD
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.ClearConversationAndDeleteAllMsgResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeClearConversationAndDeleteAllMsgResp(
   message: ClearConversationAndDeleteAllMsgResp,
   writer: WireWriter = new WireWriter(),
@@ -1641,6 +1714,7 @@ export function encodeClearConversationAndDeleteAllMsgResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.ClearConversationAndDeleteAllMsgResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeClearConversationAndDeleteAllMsgResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1665,6 +1739,7 @@ function createBaseDeleteConversationAndDeleteAllMsgReq(): DeleteConversationAnd
   return { conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteConversationAndDeleteAllMsgReq(
   message: DeleteConversationAndDeleteAllMsgReq,
   writer: WireWriter = new WireWriter(),
@@ -1675,6 +1750,7 @@ export function encodeDeleteConversationAndDeleteAllMsgReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteConversationAndDeleteAllMsgReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1705,6 +1781,7 @@ function createBaseDeleteConversationAndDeleteAllMsgResp(): DeleteConversationAn
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteConversationAndDeleteAllMsgResp(
   message: DeleteConversationAndDeleteAllMsgResp,
   writer: WireWriter = new WireWriter(),
@@ -1714,6 +1791,7 @@ export function encodeDeleteConversationAndDeleteAllMsgResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteConversationAndDeleteAllMsgResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1738,6 +1816,7 @@ function createBaseSearchLocalMessagesReq(): SearchLocalMessagesReq {
   return { searchParam: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SearchLocalMessagesReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchLocalMessagesReq(
   message: SearchLocalMessagesReq,
   writer: WireWriter = new WireWriter(),
@@ -1749,6 +1828,7 @@ export function encodeSearchLocalMessagesReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchLocalMessagesReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchLocalMessagesReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1779,6 +1859,7 @@ function createBaseSearchLocalMessagesResp(): SearchLocalMessagesResp {
   return { searchResult: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SearchLocalMessagesResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchLocalMessagesResp(
   message: SearchLocalMessagesResp,
   writer: WireWriter = new WireWriter(),
@@ -1790,6 +1871,7 @@ export function encodeSearchLocalMessagesResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchLocalMessagesResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchLocalMessagesResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1820,6 +1902,7 @@ function createBaseSetMessageLocalExReq(): SetMessageLocalExReq {
   return { conversationID: "", clientMsgID: "", localEx: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SetMessageLocalExReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetMessageLocalExReq(
   message: SetMessageLocalExReq,
   writer: WireWriter = new WireWriter(),
@@ -1832,6 +1915,7 @@ export function encodeSetMessageLocalExReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetMessageLocalExReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetMessageLocalExReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1870,6 +1954,7 @@ function createBaseSetMessageLocalExResp(): SetMessageLocalExResp {
   return { success: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SetMessageLocalExResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetMessageLocalExResp(
   message: SetMessageLocalExResp,
   writer: WireWriter = new WireWriter(),
@@ -1880,6 +1965,7 @@ export function encodeSetMessageLocalExResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SetMessageLocalExResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetMessageLocalExResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1910,6 +1996,7 @@ function createBaseSearchConversationReq(): SearchConversationReq {
   return { searchParam: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SearchConversationReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchConversationReq(
   message: SearchConversationReq,
   writer: WireWriter = new WireWriter(),
@@ -1920,6 +2007,7 @@ export function encodeSearchConversationReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchConversationReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchConversationReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1950,6 +2038,7 @@ function createBaseSearchConversationResp(): SearchConversationResp {
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.conversation.SearchConversationResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchConversationResp(
   message: SearchConversationResp,
   writer: WireWriter = new WireWriter(),
@@ -1961,6 +2050,7 @@ export function encodeSearchConversationResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.conversation.SearchConversationResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchConversationResp(
   input: WireReader | Uint8Array,
   length?: number,

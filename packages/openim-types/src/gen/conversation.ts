@@ -104,22 +104,27 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `conversation.proto`: `openim.sdk.conversation`. */
 export const protobufPackage = "openim.sdk.conversation";
 
+/** The proto file this module is generated from: `conversation.proto`. */
 export const protobufFileName = "conversation.proto";
 
+/** `openim.sdk.conversation.ConversationArgs`, a message of `conversation.proto`. */
 export interface ConversationArgs {
   conversationID: string;
   clientMsgIDList: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.FindMessageListCallback`, a message of `conversation.proto`. */
 export interface FindMessageListCallback {
   totalCount: number;
   findResultItems: SearchByConversationResult[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchLocalMessagesParams`, a message of `conversation.proto`. */
 export interface SearchLocalMessagesParams {
   conversationID: string;
   keywordList: string[];
@@ -133,12 +138,14 @@ export interface SearchLocalMessagesParams {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchLocalMessagesCallback`, a message of `conversation.proto`. */
 export interface SearchLocalMessagesCallback {
   totalCount: number;
   searchResultItems: SearchByConversationResult[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchByConversationResult`, a message of `conversation.proto`. */
 export interface SearchByConversationResult {
   conversationID: string;
   conversationType: number;
@@ -150,83 +157,100 @@ export interface SearchByConversationResult {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetAllConversationListReq`, a message of `conversation.proto`. */
 export interface GetAllConversationListReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetAllConversationListResp`, a message of `conversation.proto`. */
 export interface GetAllConversationListResp {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetConversationListSplitReq`, a message of `conversation.proto`. */
 export interface GetConversationListSplitReq {
   offset: number;
   count: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetConversationListSplitResp`, a message of `conversation.proto`. */
 export interface GetConversationListSplitResp {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.HideConversationReq`, a message of `conversation.proto`. */
 export interface HideConversationReq {
   conversationID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.HideConversationResp`, a message of `conversation.proto`. */
 export interface HideConversationResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetAtAllTagReq`, a message of `conversation.proto`. */
 export interface GetAtAllTagReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetAtAllTagResp`, a message of `conversation.proto`. */
 export interface GetAtAllTagResp {
   tag: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetOneConversationReq`, a message of `conversation.proto`. */
 export interface GetOneConversationReq {
   sessionType: number;
   sourceID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetOneConversationResp`, a message of `conversation.proto`. */
 export interface GetOneConversationResp {
   conversation: IMConversation | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetMultipleConversationReq`, a message of `conversation.proto`. */
 export interface GetMultipleConversationReq {
   conversationIDList: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetMultipleConversationResp`, a message of `conversation.proto`. */
 export interface GetMultipleConversationResp {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.HideAllConversationsReq`, a message of `conversation.proto`. */
 export interface HideAllConversationsReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.HideAllConversationsResp`, a message of `conversation.proto`. */
 export interface HideAllConversationsResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetConversationDraftReq`, a message of `conversation.proto`. */
 export interface SetConversationDraftReq {
   conversationID: string;
   draftText: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetConversationDraftResp`, a message of `conversation.proto`. */
 export interface SetConversationDraftResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetConversationReq`, a message of `conversation.proto`. */
 export interface SetConversationReq {
   conversationID: string;
   recvMsgOpt?: ConvRecvMsgOpt | undefined;
@@ -240,96 +264,116 @@ export interface SetConversationReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetConversationResp`, a message of `conversation.proto`. */
 export interface SetConversationResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetTotalUnreadMsgCountReq`, a message of `conversation.proto`. */
 export interface GetTotalUnreadMsgCountReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetTotalUnreadMsgCountResp`, a message of `conversation.proto`. */
 export interface GetTotalUnreadMsgCountResp {
   totalUnreadCount: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetConversationIDBySessionTypeReq`, a message of `conversation.proto`. */
 export interface GetConversationIDBySessionTypeReq {
   sourceID: string;
   sessionType: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.GetConversationIDBySessionTypeResp`, a message of `conversation.proto`. */
 export interface GetConversationIDBySessionTypeResp {
   conversationID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.FindMessageListReq`, a message of `conversation.proto`. */
 export interface FindMessageListReq {
   conversationsArgs: ConversationArgs[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.FindMessageListResp`, a message of `conversation.proto`. */
 export interface FindMessageListResp {
   findResultItems: SearchByConversationResult[];
   totalCount: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.MarkConversationMessageAsReadReq`, a message of `conversation.proto`. */
 export interface MarkConversationMessageAsReadReq {
   conversationID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.MarkConversationMessageAsReadResp`, a message of `conversation.proto`. */
 export interface MarkConversationMessageAsReadResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.MarkAllConversationMessageAsReadReq`, a message of `conversation.proto`. */
 export interface MarkAllConversationMessageAsReadReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.MarkAllConversationMessageAsReadResp`, a message of `conversation.proto`. */
 export interface MarkAllConversationMessageAsReadResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.DeleteMessageFromLocalStorageReq`, a message of `conversation.proto`. */
 export interface DeleteMessageFromLocalStorageReq {
   conversationID: string;
   clientMsgID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.DeleteMessageFromLocalStorageResp`, a message of `conversation.proto`. */
 export interface DeleteMessageFromLocalStorageResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.ClearConversationAndDeleteAllMsgReq`, a message of `conversation.proto`. */
 export interface ClearConversationAndDeleteAllMsgReq {
   conversationID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.ClearConversationAndDeleteAllMsgResp`, a message of `conversation.proto`. */
 export interface ClearConversationAndDeleteAllMsgResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgReq`, a message of `conversation.proto`. */
 export interface DeleteConversationAndDeleteAllMsgReq {
   conversationID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgResp`, a message of `conversation.proto`. */
 export interface DeleteConversationAndDeleteAllMsgResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchLocalMessagesReq`, a message of `conversation.proto`. */
 export interface SearchLocalMessagesReq {
   searchParam: SearchLocalMessagesParams | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchLocalMessagesResp`, a message of `conversation.proto`. */
 export interface SearchLocalMessagesResp {
   searchResult: SearchLocalMessagesCallback | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetMessageLocalExReq`, a message of `conversation.proto`. */
 export interface SetMessageLocalExReq {
   conversationID: string;
   clientMsgID: string;
@@ -337,21 +381,25 @@ export interface SetMessageLocalExReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SetMessageLocalExResp`, a message of `conversation.proto`. */
 export interface SetMessageLocalExResp {
   success: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchConversationReq`, a message of `conversation.proto`. */
 export interface SearchConversationReq {
   searchParam: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.conversation.SearchConversationResp`, a message of `conversation.proto`. */
 export interface SearchConversationResp {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.conversation.ConversationArgs`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ConversationArgs: MessageFns<ConversationArgs> = {
   encode: encodeConversationArgs,
   decode: decodeConversationArgs,
@@ -385,6 +433,7 @@ export const ConversationArgs: MessageFns<ConversationArgs> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.FindMessageListCallback`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FindMessageListCallback: MessageFns<FindMessageListCallback> = {
   encode: encodeFindMessageListCallback,
   decode: decodeFindMessageListCallback,
@@ -434,6 +483,7 @@ export const FindMessageListCallback: MessageFns<FindMessageListCallback> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchLocalMessagesParams`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchLocalMessagesParams: MessageFns<SearchLocalMessagesParams> = {
   encode: encodeSearchLocalMessagesParams,
   decode: decodeSearchLocalMessagesParams,
@@ -502,6 +552,7 @@ export const SearchLocalMessagesParams: MessageFns<SearchLocalMessagesParams> = 
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchLocalMessagesCallback`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchLocalMessagesCallback: MessageFns<SearchLocalMessagesCallback> = {
   encode: encodeSearchLocalMessagesCallback,
   decode: decodeSearchLocalMessagesCallback,
@@ -552,6 +603,7 @@ export const SearchLocalMessagesCallback: MessageFns<SearchLocalMessagesCallback
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchByConversationResult`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchByConversationResult: MessageFns<SearchByConversationResult> = {
   encode: encodeSearchByConversationResult,
   decode: decodeSearchByConversationResult,
@@ -619,6 +671,7 @@ export const SearchByConversationResult: MessageFns<SearchByConversationResult> 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetAllConversationListReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAllConversationListReq: MessageFns<GetAllConversationListReq> = {
   encode: encodeGetAllConversationListReq,
   decode: decodeGetAllConversationListReq,
@@ -643,6 +696,7 @@ export const GetAllConversationListReq: MessageFns<GetAllConversationListReq> = 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetAllConversationListResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAllConversationListResp: MessageFns<GetAllConversationListResp> = {
   encode: encodeGetAllConversationListResp,
   decode: decodeGetAllConversationListResp,
@@ -689,6 +743,7 @@ export const GetAllConversationListResp: MessageFns<GetAllConversationListResp> 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetConversationListSplitReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetConversationListSplitReq: MessageFns<GetConversationListSplitReq> = {
   encode: encodeGetConversationListSplitReq,
   decode: decodeGetConversationListSplitReq,
@@ -720,6 +775,7 @@ export const GetConversationListSplitReq: MessageFns<GetConversationListSplitReq
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetConversationListSplitResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetConversationListSplitResp: MessageFns<GetConversationListSplitResp> = {
   encode: encodeGetConversationListSplitResp,
   decode: decodeGetConversationListSplitResp,
@@ -766,6 +822,7 @@ export const GetConversationListSplitResp: MessageFns<GetConversationListSplitRe
   },
 };
 
+/** Codec of `openim.sdk.conversation.HideConversationReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HideConversationReq: MessageFns<HideConversationReq> = {
   encode: encodeHideConversationReq,
   decode: decodeHideConversationReq,
@@ -794,6 +851,7 @@ export const HideConversationReq: MessageFns<HideConversationReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.HideConversationResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HideConversationResp: MessageFns<HideConversationResp> = {
   encode: encodeHideConversationResp,
   decode: decodeHideConversationResp,
@@ -818,6 +876,7 @@ export const HideConversationResp: MessageFns<HideConversationResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetAtAllTagReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAtAllTagReq: MessageFns<GetAtAllTagReq> = {
   encode: encodeGetAtAllTagReq,
   decode: decodeGetAtAllTagReq,
@@ -842,6 +901,7 @@ export const GetAtAllTagReq: MessageFns<GetAtAllTagReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetAtAllTagResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAtAllTagResp: MessageFns<GetAtAllTagResp> = {
   encode: encodeGetAtAllTagResp,
   decode: decodeGetAtAllTagResp,
@@ -870,6 +930,7 @@ export const GetAtAllTagResp: MessageFns<GetAtAllTagResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetOneConversationReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetOneConversationReq: MessageFns<GetOneConversationReq> = {
   encode: encodeGetOneConversationReq,
   decode: decodeGetOneConversationReq,
@@ -901,6 +962,7 @@ export const GetOneConversationReq: MessageFns<GetOneConversationReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetOneConversationResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetOneConversationResp: MessageFns<GetOneConversationResp> = {
   encode: encodeGetOneConversationResp,
   decode: decodeGetOneConversationResp,
@@ -947,6 +1009,7 @@ export const GetOneConversationResp: MessageFns<GetOneConversationResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetMultipleConversationReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetMultipleConversationReq: MessageFns<GetMultipleConversationReq> = {
   encode: encodeGetMultipleConversationReq,
   decode: decodeGetMultipleConversationReq,
@@ -977,6 +1040,7 @@ export const GetMultipleConversationReq: MessageFns<GetMultipleConversationReq> 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetMultipleConversationResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetMultipleConversationResp: MessageFns<GetMultipleConversationResp> = {
   encode: encodeGetMultipleConversationResp,
   decode: decodeGetMultipleConversationResp,
@@ -1023,6 +1087,7 @@ export const GetMultipleConversationResp: MessageFns<GetMultipleConversationResp
   },
 };
 
+/** Codec of `openim.sdk.conversation.HideAllConversationsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HideAllConversationsReq: MessageFns<HideAllConversationsReq> = {
   encode: encodeHideAllConversationsReq,
   decode: decodeHideAllConversationsReq,
@@ -1047,6 +1112,7 @@ export const HideAllConversationsReq: MessageFns<HideAllConversationsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.HideAllConversationsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HideAllConversationsResp: MessageFns<HideAllConversationsResp> = {
   encode: encodeHideAllConversationsResp,
   decode: decodeHideAllConversationsResp,
@@ -1071,6 +1137,7 @@ export const HideAllConversationsResp: MessageFns<HideAllConversationsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetConversationDraftReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetConversationDraftReq: MessageFns<SetConversationDraftReq> = {
   encode: encodeSetConversationDraftReq,
   decode: decodeSetConversationDraftReq,
@@ -1102,6 +1169,7 @@ export const SetConversationDraftReq: MessageFns<SetConversationDraftReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetConversationDraftResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetConversationDraftResp: MessageFns<SetConversationDraftResp> = {
   encode: encodeSetConversationDraftResp,
   decode: decodeSetConversationDraftResp,
@@ -1126,6 +1194,7 @@ export const SetConversationDraftResp: MessageFns<SetConversationDraftResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetConversationReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetConversationReq: MessageFns<SetConversationReq> = {
   encode: encodeSetConversationReq,
   decode: decodeSetConversationReq,
@@ -1181,6 +1250,7 @@ export const SetConversationReq: MessageFns<SetConversationReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetConversationResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetConversationResp: MessageFns<SetConversationResp> = {
   encode: encodeSetConversationResp,
   decode: decodeSetConversationResp,
@@ -1205,6 +1275,7 @@ export const SetConversationResp: MessageFns<SetConversationResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetTotalUnreadMsgCountReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetTotalUnreadMsgCountReq: MessageFns<GetTotalUnreadMsgCountReq> = {
   encode: encodeGetTotalUnreadMsgCountReq,
   decode: decodeGetTotalUnreadMsgCountReq,
@@ -1229,6 +1300,7 @@ export const GetTotalUnreadMsgCountReq: MessageFns<GetTotalUnreadMsgCountReq> = 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetTotalUnreadMsgCountResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetTotalUnreadMsgCountResp: MessageFns<GetTotalUnreadMsgCountResp> = {
   encode: encodeGetTotalUnreadMsgCountResp,
   decode: decodeGetTotalUnreadMsgCountResp,
@@ -1258,6 +1330,7 @@ export const GetTotalUnreadMsgCountResp: MessageFns<GetTotalUnreadMsgCountResp> 
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetConversationIDBySessionTypeReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetConversationIDBySessionTypeReq: MessageFns<GetConversationIDBySessionTypeReq> = {
   encode: encodeGetConversationIDBySessionTypeReq,
   decode: decodeGetConversationIDBySessionTypeReq,
@@ -1289,6 +1362,7 @@ export const GetConversationIDBySessionTypeReq: MessageFns<GetConversationIDBySe
   },
 };
 
+/** Codec of `openim.sdk.conversation.GetConversationIDBySessionTypeResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetConversationIDBySessionTypeResp: MessageFns<GetConversationIDBySessionTypeResp> = {
   encode: encodeGetConversationIDBySessionTypeResp,
   decode: decodeGetConversationIDBySessionTypeResp,
@@ -1317,6 +1391,7 @@ export const GetConversationIDBySessionTypeResp: MessageFns<GetConversationIDByS
   },
 };
 
+/** Codec of `openim.sdk.conversation.FindMessageListReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FindMessageListReq: MessageFns<FindMessageListReq> = {
   encode: encodeFindMessageListReq,
   decode: decodeFindMessageListReq,
@@ -1363,6 +1438,7 @@ export const FindMessageListReq: MessageFns<FindMessageListReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.FindMessageListResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FindMessageListResp: MessageFns<FindMessageListResp> = {
   encode: encodeFindMessageListResp,
   decode: decodeFindMessageListResp,
@@ -1412,6 +1488,7 @@ export const FindMessageListResp: MessageFns<FindMessageListResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.MarkConversationMessageAsReadReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MarkConversationMessageAsReadReq: MessageFns<MarkConversationMessageAsReadReq> = {
   encode: encodeMarkConversationMessageAsReadReq,
   decode: decodeMarkConversationMessageAsReadReq,
@@ -1440,6 +1517,7 @@ export const MarkConversationMessageAsReadReq: MessageFns<MarkConversationMessag
   },
 };
 
+/** Codec of `openim.sdk.conversation.MarkConversationMessageAsReadResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MarkConversationMessageAsReadResp: MessageFns<MarkConversationMessageAsReadResp> = {
   encode: encodeMarkConversationMessageAsReadResp,
   decode: decodeMarkConversationMessageAsReadResp,
@@ -1464,6 +1542,7 @@ export const MarkConversationMessageAsReadResp: MessageFns<MarkConversationMessa
   },
 };
 
+/** Codec of `openim.sdk.conversation.MarkAllConversationMessageAsReadReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MarkAllConversationMessageAsReadReq: MessageFns<MarkAllConversationMessageAsReadReq> = {
   encode: encodeMarkAllConversationMessageAsReadReq,
   decode: decodeMarkAllConversationMessageAsReadReq,
@@ -1488,6 +1567,7 @@ export const MarkAllConversationMessageAsReadReq: MessageFns<MarkAllConversation
   },
 };
 
+/** Codec of `openim.sdk.conversation.MarkAllConversationMessageAsReadResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MarkAllConversationMessageAsReadResp: MessageFns<MarkAllConversationMessageAsReadResp> = {
   encode: encodeMarkAllConversationMessageAsReadResp,
   decode: decodeMarkAllConversationMessageAsReadResp,
@@ -1514,6 +1594,7 @@ export const MarkAllConversationMessageAsReadResp: MessageFns<MarkAllConversatio
   },
 };
 
+/** Codec of `openim.sdk.conversation.DeleteMessageFromLocalStorageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteMessageFromLocalStorageReq: MessageFns<DeleteMessageFromLocalStorageReq> = {
   encode: encodeDeleteMessageFromLocalStorageReq,
   decode: decodeDeleteMessageFromLocalStorageReq,
@@ -1545,6 +1626,7 @@ export const DeleteMessageFromLocalStorageReq: MessageFns<DeleteMessageFromLocal
   },
 };
 
+/** Codec of `openim.sdk.conversation.DeleteMessageFromLocalStorageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteMessageFromLocalStorageResp: MessageFns<DeleteMessageFromLocalStorageResp> = {
   encode: encodeDeleteMessageFromLocalStorageResp,
   decode: decodeDeleteMessageFromLocalStorageResp,
@@ -1569,6 +1651,7 @@ export const DeleteMessageFromLocalStorageResp: MessageFns<DeleteMessageFromLoca
   },
 };
 
+/** Codec of `openim.sdk.conversation.ClearConversationAndDeleteAllMsgReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ClearConversationAndDeleteAllMsgReq: MessageFns<ClearConversationAndDeleteAllMsgReq> = {
   encode: encodeClearConversationAndDeleteAllMsgReq,
   decode: decodeClearConversationAndDeleteAllMsgReq,
@@ -1597,6 +1680,7 @@ export const ClearConversationAndDeleteAllMsgReq: MessageFns<ClearConversationAn
   },
 };
 
+/** Codec of `openim.sdk.conversation.ClearConversationAndDeleteAllMsgResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ClearConversationAndDeleteAllMsgResp: MessageFns<ClearConversationAndDeleteAllMsgResp> = {
   encode: encodeClearConversationAndDeleteAllMsgResp,
   decode: decodeClearConversationAndDeleteAllMsgResp,
@@ -1623,6 +1707,7 @@ export const ClearConversationAndDeleteAllMsgResp: MessageFns<ClearConversationA
   },
 };
 
+/** Codec of `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteConversationAndDeleteAllMsgReq: MessageFns<DeleteConversationAndDeleteAllMsgReq> = {
   encode: encodeDeleteConversationAndDeleteAllMsgReq,
   decode: decodeDeleteConversationAndDeleteAllMsgReq,
@@ -1653,6 +1738,7 @@ export const DeleteConversationAndDeleteAllMsgReq: MessageFns<DeleteConversation
   },
 };
 
+/** Codec of `openim.sdk.conversation.DeleteConversationAndDeleteAllMsgResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteConversationAndDeleteAllMsgResp: MessageFns<DeleteConversationAndDeleteAllMsgResp> = {
   encode: encodeDeleteConversationAndDeleteAllMsgResp,
   decode: decodeDeleteConversationAndDeleteAllMsgResp,
@@ -1679,6 +1765,7 @@ export const DeleteConversationAndDeleteAllMsgResp: MessageFns<DeleteConversatio
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchLocalMessagesReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchLocalMessagesReq: MessageFns<SearchLocalMessagesReq> = {
   encode: encodeSearchLocalMessagesReq,
   decode: decodeSearchLocalMessagesReq,
@@ -1728,6 +1815,7 @@ export const SearchLocalMessagesReq: MessageFns<SearchLocalMessagesReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchLocalMessagesResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchLocalMessagesResp: MessageFns<SearchLocalMessagesResp> = {
   encode: encodeSearchLocalMessagesResp,
   decode: decodeSearchLocalMessagesResp,
@@ -1777,6 +1865,7 @@ export const SearchLocalMessagesResp: MessageFns<SearchLocalMessagesResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetMessageLocalExReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetMessageLocalExReq: MessageFns<SetMessageLocalExReq> = {
   encode: encodeSetMessageLocalExReq,
   decode: decodeSetMessageLocalExReq,
@@ -1811,6 +1900,7 @@ export const SetMessageLocalExReq: MessageFns<SetMessageLocalExReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SetMessageLocalExResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetMessageLocalExResp: MessageFns<SetMessageLocalExResp> = {
   encode: encodeSetMessageLocalExResp,
   decode: decodeSetMessageLocalExResp,
@@ -1839,6 +1929,7 @@ export const SetMessageLocalExResp: MessageFns<SetMessageLocalExResp> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchConversationReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchConversationReq: MessageFns<SearchConversationReq> = {
   encode: encodeSearchConversationReq,
   decode: decodeSearchConversationReq,
@@ -1867,6 +1958,7 @@ export const SearchConversationReq: MessageFns<SearchConversationReq> = {
   },
 };
 
+/** Codec of `openim.sdk.conversation.SearchConversationResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchConversationResp: MessageFns<SearchConversationResp> = {
   encode: encodeSearchConversationResp,
   decode: decodeSearchConversationResp,

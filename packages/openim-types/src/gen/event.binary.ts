@@ -90,6 +90,7 @@ function createBaseEventOnSendMsgProgressData(): EventOnSendMsgProgressData {
   return { progress: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSendMsgProgressData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSendMsgProgressData(
   message: EventOnSendMsgProgressData,
   writer: WireWriter = new WireWriter(),
@@ -100,6 +101,7 @@ export function encodeEventOnSendMsgProgressData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSendMsgProgressData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSendMsgProgressData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -130,6 +132,7 @@ function createBaseEventOnUploadFileProgressData(): EventOnUploadFileProgressDat
   return { progress: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUploadFileProgressData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUploadFileProgressData(
   message: EventOnUploadFileProgressData,
   writer: WireWriter = new WireWriter(),
@@ -140,6 +143,7 @@ export function encodeEventOnUploadFileProgressData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUploadFileProgressData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUploadFileProgressData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -170,6 +174,7 @@ function createBaseEventOnUploadLogsProgressData(): EventOnUploadLogsProgressDat
   return { progress: 0, total: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUploadLogsProgressData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUploadLogsProgressData(
   message: EventOnUploadLogsProgressData,
   writer: WireWriter = new WireWriter(),
@@ -183,6 +188,7 @@ export function encodeEventOnUploadLogsProgressData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUploadLogsProgressData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUploadLogsProgressData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -217,6 +223,7 @@ function createBaseEventOnConnectingData(): EventOnConnectingData {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnConnectingData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnConnectingData(
   message: EventOnConnectingData,
   writer: WireWriter = new WireWriter(),
@@ -226,6 +233,7 @@ export function encodeEventOnConnectingData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnConnectingData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnConnectingData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -250,6 +258,7 @@ function createBaseEventOnConnectSuccessData(): EventOnConnectSuccessData {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnConnectSuccessData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnConnectSuccessData(
   message: EventOnConnectSuccessData,
   writer: WireWriter = new WireWriter(),
@@ -259,6 +268,7 @@ export function encodeEventOnConnectSuccessData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnConnectSuccessData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnConnectSuccessData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -283,6 +293,7 @@ function createBaseEventOnConnectFailedData(): EventOnConnectFailedData {
   return { errCode: 0, errMsg: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnConnectFailedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnConnectFailedData(
   message: EventOnConnectFailedData,
   writer: WireWriter = new WireWriter(),
@@ -294,6 +305,7 @@ export function encodeEventOnConnectFailedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnConnectFailedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnConnectFailedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -328,6 +340,7 @@ function createBaseEventOnKickedOfflineData(): EventOnKickedOfflineData {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnKickedOfflineData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnKickedOfflineData(
   message: EventOnKickedOfflineData,
   writer: WireWriter = new WireWriter(),
@@ -337,6 +350,7 @@ export function encodeEventOnKickedOfflineData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnKickedOfflineData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnKickedOfflineData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -361,6 +375,7 @@ function createBaseEventOnUserTokenExpiredData(): EventOnUserTokenExpiredData {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserTokenExpiredData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserTokenExpiredData(
   message: EventOnUserTokenExpiredData,
   writer: WireWriter = new WireWriter(),
@@ -370,6 +385,7 @@ export function encodeEventOnUserTokenExpiredData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserTokenExpiredData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserTokenExpiredData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -394,6 +410,7 @@ function createBaseEventOnUserTokenInvalidData(): EventOnUserTokenInvalidData {
   return { errMsg: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserTokenInvalidData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserTokenInvalidData(
   message: EventOnUserTokenInvalidData,
   writer: WireWriter = new WireWriter(),
@@ -404,6 +421,7 @@ export function encodeEventOnUserTokenInvalidData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserTokenInvalidData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserTokenInvalidData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -434,6 +452,7 @@ function createBaseEventOnSyncServerStartData(): EventOnSyncServerStartData {
   return { reinstalled: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSyncServerStartData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSyncServerStartData(
   message: EventOnSyncServerStartData,
   writer: WireWriter = new WireWriter(),
@@ -444,6 +463,7 @@ export function encodeEventOnSyncServerStartData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSyncServerStartData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSyncServerStartData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -474,6 +494,7 @@ function createBaseEventOnSyncServerFinishData(): EventOnSyncServerFinishData {
   return { reinstalled: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSyncServerFinishData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSyncServerFinishData(
   message: EventOnSyncServerFinishData,
   writer: WireWriter = new WireWriter(),
@@ -484,6 +505,7 @@ export function encodeEventOnSyncServerFinishData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSyncServerFinishData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSyncServerFinishData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -514,6 +536,7 @@ function createBaseEventOnSyncServerFailedData(): EventOnSyncServerFailedData {
   return { reinstalled: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSyncServerFailedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSyncServerFailedData(
   message: EventOnSyncServerFailedData,
   writer: WireWriter = new WireWriter(),
@@ -524,6 +547,7 @@ export function encodeEventOnSyncServerFailedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSyncServerFailedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSyncServerFailedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -554,6 +578,7 @@ function createBaseEventOnSyncServerProgressData(): EventOnSyncServerProgressDat
   return { progress: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSyncServerProgressData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSyncServerProgressData(
   message: EventOnSyncServerProgressData,
   writer: WireWriter = new WireWriter(),
@@ -564,6 +589,7 @@ export function encodeEventOnSyncServerProgressData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSyncServerProgressData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSyncServerProgressData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -594,6 +620,7 @@ function createBaseEventOnNewConversationData(): EventOnNewConversationData {
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnNewConversationData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnNewConversationData(
   message: EventOnNewConversationData,
   writer: WireWriter = new WireWriter(),
@@ -605,6 +632,7 @@ export function encodeEventOnNewConversationData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnNewConversationData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnNewConversationData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -635,6 +663,7 @@ function createBaseEventOnConversationChangedData(): EventOnConversationChangedD
   return { conversationList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnConversationChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnConversationChangedData(
   message: EventOnConversationChangedData,
   writer: WireWriter = new WireWriter(),
@@ -646,6 +675,7 @@ export function encodeEventOnConversationChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnConversationChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnConversationChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -676,6 +706,7 @@ function createBaseEventOnTotalUnreadMessageCountChangedData(): EventOnTotalUnre
   return { totalUnreadCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnTotalUnreadMessageCountChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnTotalUnreadMessageCountChangedData(
   message: EventOnTotalUnreadMessageCountChangedData,
   writer: WireWriter = new WireWriter(),
@@ -686,6 +717,7 @@ export function encodeEventOnTotalUnreadMessageCountChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnTotalUnreadMessageCountChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnTotalUnreadMessageCountChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -716,6 +748,7 @@ function createBaseEventOnConversationUserInputStatusChangedData(): EventOnConve
   return { conversationID: "", userID: "", platformIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnConversationUserInputStatusChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnConversationUserInputStatusChangedData(
   message: EventOnConversationUserInputStatusChangedData,
   writer: WireWriter = new WireWriter(),
@@ -732,6 +765,7 @@ export function encodeEventOnConversationUserInputStatusChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnConversationUserInputStatusChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnConversationUserInputStatusChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -778,6 +812,7 @@ function createBaseEventOnRecvNewMessageData(): EventOnRecvNewMessageData {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnRecvNewMessageData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnRecvNewMessageData(
   message: EventOnRecvNewMessageData,
   writer: WireWriter = new WireWriter(),
@@ -789,6 +824,7 @@ export function encodeEventOnRecvNewMessageData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnRecvNewMessageData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnRecvNewMessageData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -828,6 +864,7 @@ function createBaseMessageReceipt(): MessageReceipt {
   };
 }
 
+/** Writes a `openim.event.MessageReceipt` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMessageReceipt(
   message: MessageReceipt,
   writer: WireWriter = new WireWriter(),
@@ -845,6 +882,7 @@ export function encodeMessageReceipt(
   return writer;
 }
 
+/** Reads a `openim.event.MessageReceipt` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMessageReceipt(input: WireReader | Uint8Array, length?: number): MessageReceipt {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -896,6 +934,7 @@ function createBaseEventOnRecvC2CReadReceiptData(): EventOnRecvC2CReadReceiptDat
   return { msgReceiptList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnRecvC2CReadReceiptData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnRecvC2CReadReceiptData(
   message: EventOnRecvC2CReadReceiptData,
   writer: WireWriter = new WireWriter(),
@@ -907,6 +946,7 @@ export function encodeEventOnRecvC2CReadReceiptData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnRecvC2CReadReceiptData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnRecvC2CReadReceiptData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -937,6 +977,7 @@ function createBaseEventOnNewRecvMessageRevokedData(): EventOnNewRecvMessageRevo
   return { revoked: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnNewRecvMessageRevokedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnNewRecvMessageRevokedData(
   message: EventOnNewRecvMessageRevokedData,
   writer: WireWriter = new WireWriter(),
@@ -948,6 +989,7 @@ export function encodeEventOnNewRecvMessageRevokedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnNewRecvMessageRevokedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnNewRecvMessageRevokedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -978,6 +1020,7 @@ function createBaseEventOnRecvOfflineNewMessageData(): EventOnRecvOfflineNewMess
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnRecvOfflineNewMessageData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnRecvOfflineNewMessageData(
   message: EventOnRecvOfflineNewMessageData,
   writer: WireWriter = new WireWriter(),
@@ -989,6 +1032,7 @@ export function encodeEventOnRecvOfflineNewMessageData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnRecvOfflineNewMessageData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnRecvOfflineNewMessageData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1019,6 +1063,7 @@ function createBaseEventOnMessageDeletedData(): EventOnMessageDeletedData {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnMessageDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnMessageDeletedData(
   message: EventOnMessageDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1030,6 +1075,7 @@ export function encodeEventOnMessageDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnMessageDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnMessageDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1060,6 +1106,7 @@ function createBaseEventOnRecvOnlineOnlyMessageData(): EventOnRecvOnlineOnlyMess
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnRecvOnlineOnlyMessageData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnRecvOnlineOnlyMessageData(
   message: EventOnRecvOnlineOnlyMessageData,
   writer: WireWriter = new WireWriter(),
@@ -1071,6 +1118,7 @@ export function encodeEventOnRecvOnlineOnlyMessageData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnRecvOnlineOnlyMessageData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnRecvOnlineOnlyMessageData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1101,6 +1149,7 @@ function createBaseEventOnMessageEditedData(): EventOnMessageEditedData {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnMessageEditedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnMessageEditedData(
   message: EventOnMessageEditedData,
   writer: WireWriter = new WireWriter(),
@@ -1112,6 +1161,7 @@ export function encodeEventOnMessageEditedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnMessageEditedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnMessageEditedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1142,6 +1192,7 @@ function createBaseEventOnFriendApplicationAddedData(): EventOnFriendApplication
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendApplicationAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendApplicationAddedData(
   message: EventOnFriendApplicationAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1153,6 +1204,7 @@ export function encodeEventOnFriendApplicationAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendApplicationAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendApplicationAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1183,6 +1235,7 @@ function createBaseEventOnFriendApplicationDeletedData(): EventOnFriendApplicati
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendApplicationDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendApplicationDeletedData(
   message: EventOnFriendApplicationDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1194,6 +1247,7 @@ export function encodeEventOnFriendApplicationDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendApplicationDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendApplicationDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1224,6 +1278,7 @@ function createBaseEventOnFriendApplicationAcceptedData(): EventOnFriendApplicat
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendApplicationAcceptedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendApplicationAcceptedData(
   message: EventOnFriendApplicationAcceptedData,
   writer: WireWriter = new WireWriter(),
@@ -1235,6 +1290,7 @@ export function encodeEventOnFriendApplicationAcceptedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendApplicationAcceptedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendApplicationAcceptedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1265,6 +1321,7 @@ function createBaseEventOnFriendApplicationRejectedData(): EventOnFriendApplicat
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendApplicationRejectedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendApplicationRejectedData(
   message: EventOnFriendApplicationRejectedData,
   writer: WireWriter = new WireWriter(),
@@ -1276,6 +1333,7 @@ export function encodeEventOnFriendApplicationRejectedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendApplicationRejectedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendApplicationRejectedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1306,6 +1364,7 @@ function createBaseEventOnFriendAddedData(): EventOnFriendAddedData {
   return { friend: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendAddedData(
   message: EventOnFriendAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1317,6 +1376,7 @@ export function encodeEventOnFriendAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1347,6 +1407,7 @@ function createBaseEventOnFriendDeletedData(): EventOnFriendDeletedData {
   return { friend: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendDeletedData(
   message: EventOnFriendDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1358,6 +1419,7 @@ export function encodeEventOnFriendDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1388,6 +1450,7 @@ function createBaseEventOnFriendInfoChangedData(): EventOnFriendInfoChangedData 
   return { friend: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnFriendInfoChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnFriendInfoChangedData(
   message: EventOnFriendInfoChangedData,
   writer: WireWriter = new WireWriter(),
@@ -1399,6 +1462,7 @@ export function encodeEventOnFriendInfoChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnFriendInfoChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnFriendInfoChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1429,6 +1493,7 @@ function createBaseEventOnBlackAddedData(): EventOnBlackAddedData {
   return { black: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnBlackAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnBlackAddedData(
   message: EventOnBlackAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1439,6 +1504,7 @@ export function encodeEventOnBlackAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnBlackAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnBlackAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1469,6 +1535,7 @@ function createBaseEventOnBlackDeletedData(): EventOnBlackDeletedData {
   return { black: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnBlackDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnBlackDeletedData(
   message: EventOnBlackDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1479,6 +1546,7 @@ export function encodeEventOnBlackDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnBlackDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnBlackDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1509,6 +1577,7 @@ function createBaseEventOnJoinedGroupAddedData(): EventOnJoinedGroupAddedData {
   return { group: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnJoinedGroupAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnJoinedGroupAddedData(
   message: EventOnJoinedGroupAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1519,6 +1588,7 @@ export function encodeEventOnJoinedGroupAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnJoinedGroupAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnJoinedGroupAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1549,6 +1619,7 @@ function createBaseEventOnJoinedGroupDeletedData(): EventOnJoinedGroupDeletedDat
   return { group: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnJoinedGroupDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnJoinedGroupDeletedData(
   message: EventOnJoinedGroupDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1559,6 +1630,7 @@ export function encodeEventOnJoinedGroupDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnJoinedGroupDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnJoinedGroupDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1589,6 +1661,7 @@ function createBaseEventOnGroupMemberAddedData(): EventOnGroupMemberAddedData {
   return { member: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupMemberAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupMemberAddedData(
   message: EventOnGroupMemberAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1600,6 +1673,7 @@ export function encodeEventOnGroupMemberAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupMemberAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupMemberAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1630,6 +1704,7 @@ function createBaseEventOnGroupMemberDeletedData(): EventOnGroupMemberDeletedDat
   return { member: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupMemberDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupMemberDeletedData(
   message: EventOnGroupMemberDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1641,6 +1716,7 @@ export function encodeEventOnGroupMemberDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupMemberDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupMemberDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1671,6 +1747,7 @@ function createBaseEventOnGroupApplicationAddedData(): EventOnGroupApplicationAd
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupApplicationAddedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupApplicationAddedData(
   message: EventOnGroupApplicationAddedData,
   writer: WireWriter = new WireWriter(),
@@ -1682,6 +1759,7 @@ export function encodeEventOnGroupApplicationAddedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupApplicationAddedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupApplicationAddedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1712,6 +1790,7 @@ function createBaseEventOnGroupApplicationDeletedData(): EventOnGroupApplication
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupApplicationDeletedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupApplicationDeletedData(
   message: EventOnGroupApplicationDeletedData,
   writer: WireWriter = new WireWriter(),
@@ -1723,6 +1802,7 @@ export function encodeEventOnGroupApplicationDeletedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupApplicationDeletedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupApplicationDeletedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1753,6 +1833,7 @@ function createBaseEventOnGroupInfoChangedData(): EventOnGroupInfoChangedData {
   return { group: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupInfoChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupInfoChangedData(
   message: EventOnGroupInfoChangedData,
   writer: WireWriter = new WireWriter(),
@@ -1763,6 +1844,7 @@ export function encodeEventOnGroupInfoChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupInfoChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupInfoChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1793,6 +1875,7 @@ function createBaseEventOnGroupDismissedData(): EventOnGroupDismissedData {
   return { group: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupDismissedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupDismissedData(
   message: EventOnGroupDismissedData,
   writer: WireWriter = new WireWriter(),
@@ -1803,6 +1886,7 @@ export function encodeEventOnGroupDismissedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupDismissedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupDismissedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1833,6 +1917,7 @@ function createBaseEventOnGroupMemberInfoChangedData(): EventOnGroupMemberInfoCh
   return { member: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupMemberInfoChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupMemberInfoChangedData(
   message: EventOnGroupMemberInfoChangedData,
   writer: WireWriter = new WireWriter(),
@@ -1844,6 +1929,7 @@ export function encodeEventOnGroupMemberInfoChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupMemberInfoChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupMemberInfoChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1874,6 +1960,7 @@ function createBaseEventOnGroupApplicationAcceptedData(): EventOnGroupApplicatio
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupApplicationAcceptedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupApplicationAcceptedData(
   message: EventOnGroupApplicationAcceptedData,
   writer: WireWriter = new WireWriter(),
@@ -1885,6 +1972,7 @@ export function encodeEventOnGroupApplicationAcceptedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupApplicationAcceptedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupApplicationAcceptedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1915,6 +2003,7 @@ function createBaseEventOnGroupApplicationRejectedData(): EventOnGroupApplicatio
   return { request: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnGroupApplicationRejectedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnGroupApplicationRejectedData(
   message: EventOnGroupApplicationRejectedData,
   writer: WireWriter = new WireWriter(),
@@ -1926,6 +2015,7 @@ export function encodeEventOnGroupApplicationRejectedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnGroupApplicationRejectedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnGroupApplicationRejectedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1956,6 +2046,7 @@ function createBaseEventOnRecvCustomBusinessMessageData(): EventOnRecvCustomBusi
   return { businessMessage: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnRecvCustomBusinessMessageData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnRecvCustomBusinessMessageData(
   message: EventOnRecvCustomBusinessMessageData,
   writer: WireWriter = new WireWriter(),
@@ -1966,6 +2057,7 @@ export function encodeEventOnRecvCustomBusinessMessageData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnRecvCustomBusinessMessageData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnRecvCustomBusinessMessageData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1996,6 +2088,7 @@ function createBaseEventOnSelfInfoUpdatedData(): EventOnSelfInfoUpdatedData {
   return { user: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnSelfInfoUpdatedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnSelfInfoUpdatedData(
   message: EventOnSelfInfoUpdatedData,
   writer: WireWriter = new WireWriter(),
@@ -2006,6 +2099,7 @@ export function encodeEventOnSelfInfoUpdatedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnSelfInfoUpdatedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnSelfInfoUpdatedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2036,6 +2130,7 @@ function createBaseEventOnUserStatusChangedData(): EventOnUserStatusChangedData 
   return { userID: "", platformIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserStatusChangedData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserStatusChangedData(
   message: EventOnUserStatusChangedData,
   writer: WireWriter = new WireWriter(),
@@ -2051,6 +2146,7 @@ export function encodeEventOnUserStatusChangedData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserStatusChangedData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserStatusChangedData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2093,6 +2189,7 @@ function createBaseEventOnUserCommandAddData(): EventOnUserCommandAddData {
   return { command: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserCommandAddData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserCommandAddData(
   message: EventOnUserCommandAddData,
   writer: WireWriter = new WireWriter(),
@@ -2104,6 +2201,7 @@ export function encodeEventOnUserCommandAddData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserCommandAddData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserCommandAddData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2134,6 +2232,7 @@ function createBaseEventOnUserCommandDeleteData(): EventOnUserCommandDeleteData 
   return { command: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserCommandDeleteData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserCommandDeleteData(
   message: EventOnUserCommandDeleteData,
   writer: WireWriter = new WireWriter(),
@@ -2145,6 +2244,7 @@ export function encodeEventOnUserCommandDeleteData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserCommandDeleteData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserCommandDeleteData(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2175,6 +2275,7 @@ function createBaseEventOnUserCommandUpdateData(): EventOnUserCommandUpdateData 
   return { command: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.event.EventOnUserCommandUpdateData` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeEventOnUserCommandUpdateData(
   message: EventOnUserCommandUpdateData,
   writer: WireWriter = new WireWriter(),
@@ -2186,6 +2287,7 @@ export function encodeEventOnUserCommandUpdateData(
   return writer;
 }
 
+/** Reads a `openim.event.EventOnUserCommandUpdateData` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeEventOnUserCommandUpdateData(
   input: WireReader | Uint8Array,
   length?: number,

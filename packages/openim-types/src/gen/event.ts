@@ -121,10 +121,13 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `event.proto`: `openim.event`. */
 export const protobufPackage = "openim.event";
 
+/** The proto file this module is generated from: `event.proto`. */
 export const protobufFileName = "event.proto";
 
+/** `openim.event.FuncRequestEventName`, an enum of `event.proto`. */
 export enum FuncRequestEventName {
   None = 0,
   GetAllConversationList = 1,
@@ -290,6 +293,7 @@ export enum FuncRequestEventName {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.event.FuncRequestEventName` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function funcRequestEventNameFromJSON(object: any): FuncRequestEventName {
   switch (object) {
     case 0:
@@ -782,6 +786,7 @@ export function funcRequestEventNameFromJSON(object: any): FuncRequestEventName 
   }
 }
 
+/** The JSON name of a member of `openim.event.FuncRequestEventName`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function funcRequestEventNameToJSON(object: FuncRequestEventName): string {
   switch (object) {
     case FuncRequestEventName.None:
@@ -1111,84 +1116,101 @@ export function funcRequestEventNameToJSON(object: FuncRequestEventName): string
   }
 }
 
+/** `openim.event.EventOnSendMsgProgressData`, a message of `event.proto`. */
 export interface EventOnSendMsgProgressData {
   progress: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUploadFileProgressData`, a message of `event.proto`. */
 export interface EventOnUploadFileProgressData {
   progress: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUploadLogsProgressData`, a message of `event.proto`. */
 export interface EventOnUploadLogsProgressData {
   progress: number;
   total: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnConnectingData`, a message of `event.proto`. */
 export interface EventOnConnectingData {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnConnectSuccessData`, a message of `event.proto`. */
 export interface EventOnConnectSuccessData {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnConnectFailedData`, a message of `event.proto`. */
 export interface EventOnConnectFailedData {
   errCode: number;
   errMsg: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnKickedOfflineData`, a message of `event.proto`. */
 export interface EventOnKickedOfflineData {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserTokenExpiredData`, a message of `event.proto`. */
 export interface EventOnUserTokenExpiredData {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserTokenInvalidData`, a message of `event.proto`. */
 export interface EventOnUserTokenInvalidData {
   errMsg: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnSyncServerStartData`, a message of `event.proto`. */
 export interface EventOnSyncServerStartData {
   reinstalled: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnSyncServerFinishData`, a message of `event.proto`. */
 export interface EventOnSyncServerFinishData {
   reinstalled: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnSyncServerFailedData`, a message of `event.proto`. */
 export interface EventOnSyncServerFailedData {
   reinstalled: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnSyncServerProgressData`, a message of `event.proto`. */
 export interface EventOnSyncServerProgressData {
   progress: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnNewConversationData`, a message of `event.proto`. */
 export interface EventOnNewConversationData {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnConversationChangedData`, a message of `event.proto`. */
 export interface EventOnConversationChangedData {
   conversationList: IMConversation[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnTotalUnreadMessageCountChangedData`, a message of `event.proto`. */
 export interface EventOnTotalUnreadMessageCountChangedData {
   totalUnreadCount: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnConversationUserInputStatusChangedData`, a message of `event.proto`. */
 export interface EventOnConversationUserInputStatusChangedData {
   conversationID: string;
   userID: string;
@@ -1196,11 +1218,13 @@ export interface EventOnConversationUserInputStatusChangedData {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnRecvNewMessageData`, a message of `event.proto`. */
 export interface EventOnRecvNewMessageData {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.MessageReceipt`, a message of `event.proto`. */
 export interface MessageReceipt {
   groupID: string;
   userID: string;
@@ -1212,167 +1236,200 @@ export interface MessageReceipt {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnRecvC2CReadReceiptData`, a message of `event.proto`. */
 export interface EventOnRecvC2CReadReceiptData {
   msgReceiptList: MessageReceipt[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnNewRecvMessageRevokedData`, a message of `event.proto`. */
 export interface EventOnNewRecvMessageRevokedData {
   revoked: RevokedTips | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnRecvOfflineNewMessageData`, a message of `event.proto`. */
 export interface EventOnRecvOfflineNewMessageData {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnMessageDeletedData`, a message of `event.proto`. */
 export interface EventOnMessageDeletedData {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnRecvOnlineOnlyMessageData`, a message of `event.proto`. */
 export interface EventOnRecvOnlineOnlyMessageData {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnMessageEditedData`, a message of `event.proto`. */
 export interface EventOnMessageEditedData {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendApplicationAddedData`, a message of `event.proto`. */
 export interface EventOnFriendApplicationAddedData {
   request: IMFriendRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendApplicationDeletedData`, a message of `event.proto`. */
 export interface EventOnFriendApplicationDeletedData {
   request: IMFriendRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendApplicationAcceptedData`, a message of `event.proto`. */
 export interface EventOnFriendApplicationAcceptedData {
   request: IMFriendRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendApplicationRejectedData`, a message of `event.proto`. */
 export interface EventOnFriendApplicationRejectedData {
   request: IMFriendRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendAddedData`, a message of `event.proto`. */
 export interface EventOnFriendAddedData {
   friend: IMFriend | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendDeletedData`, a message of `event.proto`. */
 export interface EventOnFriendDeletedData {
   friend: IMFriend | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnFriendInfoChangedData`, a message of `event.proto`. */
 export interface EventOnFriendInfoChangedData {
   friend: IMFriend | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnBlackAddedData`, a message of `event.proto`. */
 export interface EventOnBlackAddedData {
   black: IMBlack | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnBlackDeletedData`, a message of `event.proto`. */
 export interface EventOnBlackDeletedData {
   black: IMBlack | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnJoinedGroupAddedData`, a message of `event.proto`. */
 export interface EventOnJoinedGroupAddedData {
   group: IMGroup | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnJoinedGroupDeletedData`, a message of `event.proto`. */
 export interface EventOnJoinedGroupDeletedData {
   group: IMGroup | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupMemberAddedData`, a message of `event.proto`. */
 export interface EventOnGroupMemberAddedData {
   member: IMGroupMember | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupMemberDeletedData`, a message of `event.proto`. */
 export interface EventOnGroupMemberDeletedData {
   member: IMGroupMember | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupApplicationAddedData`, a message of `event.proto`. */
 export interface EventOnGroupApplicationAddedData {
   request: IMGroupRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupApplicationDeletedData`, a message of `event.proto`. */
 export interface EventOnGroupApplicationDeletedData {
   request: IMGroupRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupInfoChangedData`, a message of `event.proto`. */
 export interface EventOnGroupInfoChangedData {
   group: IMGroup | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupDismissedData`, a message of `event.proto`. */
 export interface EventOnGroupDismissedData {
   group: IMGroup | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupMemberInfoChangedData`, a message of `event.proto`. */
 export interface EventOnGroupMemberInfoChangedData {
   member: IMGroupMember | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupApplicationAcceptedData`, a message of `event.proto`. */
 export interface EventOnGroupApplicationAcceptedData {
   request: IMGroupRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnGroupApplicationRejectedData`, a message of `event.proto`. */
 export interface EventOnGroupApplicationRejectedData {
   request: IMGroupRequest | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnRecvCustomBusinessMessageData`, a message of `event.proto`. */
 export interface EventOnRecvCustomBusinessMessageData {
   businessMessage: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnSelfInfoUpdatedData`, a message of `event.proto`. */
 export interface EventOnSelfInfoUpdatedData {
   user: IMUser | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserStatusChangedData`, a message of `event.proto`. */
 export interface EventOnUserStatusChangedData {
   userID: string;
   platformIDs: number[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserCommandAddData`, a message of `event.proto`. */
 export interface EventOnUserCommandAddData {
   command: CommandInfo | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserCommandDeleteData`, a message of `event.proto`. */
 export interface EventOnUserCommandDeleteData {
   command: CommandInfo | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.event.EventOnUserCommandUpdateData`, a message of `event.proto`. */
 export interface EventOnUserCommandUpdateData {
   command: CommandInfo | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.event.EventOnSendMsgProgressData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> = {
   encode: encodeEventOnSendMsgProgressData,
   decode: decodeEventOnSendMsgProgressData,
@@ -1401,6 +1458,7 @@ export const EventOnSendMsgProgressData: MessageFns<EventOnSendMsgProgressData> 
   },
 };
 
+/** Codec of `openim.event.EventOnUploadFileProgressData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgressData> = {
   encode: encodeEventOnUploadFileProgressData,
   decode: decodeEventOnUploadFileProgressData,
@@ -1429,6 +1487,7 @@ export const EventOnUploadFileProgressData: MessageFns<EventOnUploadFileProgress
   },
 };
 
+/** Codec of `openim.event.EventOnUploadLogsProgressData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgressData> = {
   encode: encodeEventOnUploadLogsProgressData,
   decode: decodeEventOnUploadLogsProgressData,
@@ -1464,6 +1523,7 @@ export const EventOnUploadLogsProgressData: MessageFns<EventOnUploadLogsProgress
   },
 };
 
+/** Codec of `openim.event.EventOnConnectingData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
   encode: encodeEventOnConnectingData,
   decode: decodeEventOnConnectingData,
@@ -1488,6 +1548,7 @@ export const EventOnConnectingData: MessageFns<EventOnConnectingData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnConnectSuccessData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = {
   encode: encodeEventOnConnectSuccessData,
   decode: decodeEventOnConnectSuccessData,
@@ -1512,6 +1573,7 @@ export const EventOnConnectSuccessData: MessageFns<EventOnConnectSuccessData> = 
   },
 };
 
+/** Codec of `openim.event.EventOnConnectFailedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
   encode: encodeEventOnConnectFailedData,
   decode: decodeEventOnConnectFailedData,
@@ -1543,6 +1605,7 @@ export const EventOnConnectFailedData: MessageFns<EventOnConnectFailedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnKickedOfflineData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
   encode: encodeEventOnKickedOfflineData,
   decode: decodeEventOnKickedOfflineData,
@@ -1567,6 +1630,7 @@ export const EventOnKickedOfflineData: MessageFns<EventOnKickedOfflineData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnUserTokenExpiredData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData> = {
   encode: encodeEventOnUserTokenExpiredData,
   decode: decodeEventOnUserTokenExpiredData,
@@ -1591,6 +1655,7 @@ export const EventOnUserTokenExpiredData: MessageFns<EventOnUserTokenExpiredData
   },
 };
 
+/** Codec of `openim.event.EventOnUserTokenInvalidData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData> = {
   encode: encodeEventOnUserTokenInvalidData,
   decode: decodeEventOnUserTokenInvalidData,
@@ -1619,6 +1684,7 @@ export const EventOnUserTokenInvalidData: MessageFns<EventOnUserTokenInvalidData
   },
 };
 
+/** Codec of `openim.event.EventOnSyncServerStartData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> = {
   encode: encodeEventOnSyncServerStartData,
   decode: decodeEventOnSyncServerStartData,
@@ -1647,6 +1713,7 @@ export const EventOnSyncServerStartData: MessageFns<EventOnSyncServerStartData> 
   },
 };
 
+/** Codec of `openim.event.EventOnSyncServerFinishData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData> = {
   encode: encodeEventOnSyncServerFinishData,
   decode: decodeEventOnSyncServerFinishData,
@@ -1675,6 +1742,7 @@ export const EventOnSyncServerFinishData: MessageFns<EventOnSyncServerFinishData
   },
 };
 
+/** Codec of `openim.event.EventOnSyncServerFailedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData> = {
   encode: encodeEventOnSyncServerFailedData,
   decode: decodeEventOnSyncServerFailedData,
@@ -1703,6 +1771,7 @@ export const EventOnSyncServerFailedData: MessageFns<EventOnSyncServerFailedData
   },
 };
 
+/** Codec of `openim.event.EventOnSyncServerProgressData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgressData> = {
   encode: encodeEventOnSyncServerProgressData,
   decode: decodeEventOnSyncServerProgressData,
@@ -1731,6 +1800,7 @@ export const EventOnSyncServerProgressData: MessageFns<EventOnSyncServerProgress
   },
 };
 
+/** Codec of `openim.event.EventOnNewConversationData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> = {
   encode: encodeEventOnNewConversationData,
   decode: decodeEventOnNewConversationData,
@@ -1777,6 +1847,7 @@ export const EventOnNewConversationData: MessageFns<EventOnNewConversationData> 
   },
 };
 
+/** Codec of `openim.event.EventOnConversationChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnConversationChangedData: MessageFns<EventOnConversationChangedData> = {
   encode: encodeEventOnConversationChangedData,
   decode: decodeEventOnConversationChangedData,
@@ -1823,6 +1894,7 @@ export const EventOnConversationChangedData: MessageFns<EventOnConversationChang
   },
 };
 
+/** Codec of `openim.event.EventOnTotalUnreadMessageCountChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalUnreadMessageCountChangedData> =
   {
     encode: encodeEventOnTotalUnreadMessageCountChangedData,
@@ -1857,6 +1929,7 @@ export const EventOnTotalUnreadMessageCountChangedData: MessageFns<EventOnTotalU
     },
   };
 
+/** Codec of `openim.event.EventOnConversationUserInputStatusChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnConversationUserInputStatusChangedData> =
   {
     encode: encodeEventOnConversationUserInputStatusChangedData,
@@ -1899,6 +1972,7 @@ export const EventOnConversationUserInputStatusChangedData: MessageFns<EventOnCo
     },
   };
 
+/** Codec of `openim.event.EventOnRecvNewMessageData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = {
   encode: encodeEventOnRecvNewMessageData,
   decode: decodeEventOnRecvNewMessageData,
@@ -1945,6 +2019,7 @@ export const EventOnRecvNewMessageData: MessageFns<EventOnRecvNewMessageData> = 
   },
 };
 
+/** Codec of `openim.event.MessageReceipt`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MessageReceipt: MessageFns<MessageReceipt> = {
   encode: encodeMessageReceipt,
   decode: decodeMessageReceipt,
@@ -1993,6 +2068,7 @@ export const MessageReceipt: MessageFns<MessageReceipt> = {
   },
 };
 
+/** Codec of `openim.event.EventOnRecvC2CReadReceiptData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceiptData> = {
   encode: encodeEventOnRecvC2CReadReceiptData,
   decode: decodeEventOnRecvC2CReadReceiptData,
@@ -2039,6 +2115,7 @@ export const EventOnRecvC2CReadReceiptData: MessageFns<EventOnRecvC2CReadReceipt
   },
 };
 
+/** Codec of `openim.event.EventOnNewRecvMessageRevokedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageRevokedData> = {
   encode: encodeEventOnNewRecvMessageRevokedData,
   decode: decodeEventOnNewRecvMessageRevokedData,
@@ -2085,6 +2162,7 @@ export const EventOnNewRecvMessageRevokedData: MessageFns<EventOnNewRecvMessageR
   },
 };
 
+/** Codec of `openim.event.EventOnRecvOfflineNewMessageData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewMessageData> = {
   encode: encodeEventOnRecvOfflineNewMessageData,
   decode: decodeEventOnRecvOfflineNewMessageData,
@@ -2131,6 +2209,7 @@ export const EventOnRecvOfflineNewMessageData: MessageFns<EventOnRecvOfflineNewM
   },
 };
 
+/** Codec of `openim.event.EventOnMessageDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = {
   encode: encodeEventOnMessageDeletedData,
   decode: decodeEventOnMessageDeletedData,
@@ -2177,6 +2256,7 @@ export const EventOnMessageDeletedData: MessageFns<EventOnMessageDeletedData> = 
   },
 };
 
+/** Codec of `openim.event.EventOnRecvOnlineOnlyMessageData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyMessageData> = {
   encode: encodeEventOnRecvOnlineOnlyMessageData,
   decode: decodeEventOnRecvOnlineOnlyMessageData,
@@ -2223,6 +2303,7 @@ export const EventOnRecvOnlineOnlyMessageData: MessageFns<EventOnRecvOnlineOnlyM
   },
 };
 
+/** Codec of `openim.event.EventOnMessageEditedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
   encode: encodeEventOnMessageEditedData,
   decode: decodeEventOnMessageEditedData,
@@ -2269,6 +2350,7 @@ export const EventOnMessageEditedData: MessageFns<EventOnMessageEditedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnFriendApplicationAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicationAddedData> = {
   encode: encodeEventOnFriendApplicationAddedData,
   decode: decodeEventOnFriendApplicationAddedData,
@@ -2315,6 +2397,7 @@ export const EventOnFriendApplicationAddedData: MessageFns<EventOnFriendApplicat
   },
 };
 
+/** Codec of `openim.event.EventOnFriendApplicationDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplicationDeletedData> = {
   encode: encodeEventOnFriendApplicationDeletedData,
   decode: decodeEventOnFriendApplicationDeletedData,
@@ -2361,6 +2444,7 @@ export const EventOnFriendApplicationDeletedData: MessageFns<EventOnFriendApplic
   },
 };
 
+/** Codec of `openim.event.EventOnFriendApplicationAcceptedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendApplicationAcceptedData> = {
   encode: encodeEventOnFriendApplicationAcceptedData,
   decode: decodeEventOnFriendApplicationAcceptedData,
@@ -2409,6 +2493,7 @@ export const EventOnFriendApplicationAcceptedData: MessageFns<EventOnFriendAppli
   },
 };
 
+/** Codec of `openim.event.EventOnFriendApplicationRejectedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendApplicationRejectedData> = {
   encode: encodeEventOnFriendApplicationRejectedData,
   decode: decodeEventOnFriendApplicationRejectedData,
@@ -2457,6 +2542,7 @@ export const EventOnFriendApplicationRejectedData: MessageFns<EventOnFriendAppli
   },
 };
 
+/** Codec of `openim.event.EventOnFriendAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
   encode: encodeEventOnFriendAddedData,
   decode: decodeEventOnFriendAddedData,
@@ -2503,6 +2589,7 @@ export const EventOnFriendAddedData: MessageFns<EventOnFriendAddedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnFriendDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
   encode: encodeEventOnFriendDeletedData,
   decode: decodeEventOnFriendDeletedData,
@@ -2549,6 +2636,7 @@ export const EventOnFriendDeletedData: MessageFns<EventOnFriendDeletedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnFriendInfoChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedData> = {
   encode: encodeEventOnFriendInfoChangedData,
   decode: decodeEventOnFriendInfoChangedData,
@@ -2595,6 +2683,7 @@ export const EventOnFriendInfoChangedData: MessageFns<EventOnFriendInfoChangedDa
   },
 };
 
+/** Codec of `openim.event.EventOnBlackAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
   encode: encodeEventOnBlackAddedData,
   decode: decodeEventOnBlackAddedData,
@@ -2639,6 +2728,7 @@ export const EventOnBlackAddedData: MessageFns<EventOnBlackAddedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnBlackDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
   encode: encodeEventOnBlackDeletedData,
   decode: decodeEventOnBlackDeletedData,
@@ -2683,6 +2773,7 @@ export const EventOnBlackDeletedData: MessageFns<EventOnBlackDeletedData> = {
   },
 };
 
+/** Codec of `openim.event.EventOnJoinedGroupAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData> = {
   encode: encodeEventOnJoinedGroupAddedData,
   decode: decodeEventOnJoinedGroupAddedData,
@@ -2727,6 +2818,7 @@ export const EventOnJoinedGroupAddedData: MessageFns<EventOnJoinedGroupAddedData
   },
 };
 
+/** Codec of `openim.event.EventOnJoinedGroupDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeletedData> = {
   encode: encodeEventOnJoinedGroupDeletedData,
   decode: decodeEventOnJoinedGroupDeletedData,
@@ -2771,6 +2863,7 @@ export const EventOnJoinedGroupDeletedData: MessageFns<EventOnJoinedGroupDeleted
   },
 };
 
+/** Codec of `openim.event.EventOnGroupMemberAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData> = {
   encode: encodeEventOnGroupMemberAddedData,
   decode: decodeEventOnGroupMemberAddedData,
@@ -2817,6 +2910,7 @@ export const EventOnGroupMemberAddedData: MessageFns<EventOnGroupMemberAddedData
   },
 };
 
+/** Codec of `openim.event.EventOnGroupMemberDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeletedData> = {
   encode: encodeEventOnGroupMemberDeletedData,
   decode: decodeEventOnGroupMemberDeletedData,
@@ -2863,6 +2957,7 @@ export const EventOnGroupMemberDeletedData: MessageFns<EventOnGroupMemberDeleted
   },
 };
 
+/** Codec of `openim.event.EventOnGroupApplicationAddedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicationAddedData> = {
   encode: encodeEventOnGroupApplicationAddedData,
   decode: decodeEventOnGroupApplicationAddedData,
@@ -2909,6 +3004,7 @@ export const EventOnGroupApplicationAddedData: MessageFns<EventOnGroupApplicatio
   },
 };
 
+/** Codec of `openim.event.EventOnGroupApplicationDeletedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicationDeletedData> = {
   encode: encodeEventOnGroupApplicationDeletedData,
   decode: decodeEventOnGroupApplicationDeletedData,
@@ -2955,6 +3051,7 @@ export const EventOnGroupApplicationDeletedData: MessageFns<EventOnGroupApplicat
   },
 };
 
+/** Codec of `openim.event.EventOnGroupInfoChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData> = {
   encode: encodeEventOnGroupInfoChangedData,
   decode: decodeEventOnGroupInfoChangedData,
@@ -2999,6 +3096,7 @@ export const EventOnGroupInfoChangedData: MessageFns<EventOnGroupInfoChangedData
   },
 };
 
+/** Codec of `openim.event.EventOnGroupDismissedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = {
   encode: encodeEventOnGroupDismissedData,
   decode: decodeEventOnGroupDismissedData,
@@ -3043,6 +3141,7 @@ export const EventOnGroupDismissedData: MessageFns<EventOnGroupDismissedData> = 
   },
 };
 
+/** Codec of `openim.event.EventOnGroupMemberInfoChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInfoChangedData> = {
   encode: encodeEventOnGroupMemberInfoChangedData,
   decode: decodeEventOnGroupMemberInfoChangedData,
@@ -3089,6 +3188,7 @@ export const EventOnGroupMemberInfoChangedData: MessageFns<EventOnGroupMemberInf
   },
 };
 
+/** Codec of `openim.event.EventOnGroupApplicationAcceptedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplicationAcceptedData> = {
   encode: encodeEventOnGroupApplicationAcceptedData,
   decode: decodeEventOnGroupApplicationAcceptedData,
@@ -3135,6 +3235,7 @@ export const EventOnGroupApplicationAcceptedData: MessageFns<EventOnGroupApplica
   },
 };
 
+/** Codec of `openim.event.EventOnGroupApplicationRejectedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplicationRejectedData> = {
   encode: encodeEventOnGroupApplicationRejectedData,
   decode: decodeEventOnGroupApplicationRejectedData,
@@ -3181,6 +3282,7 @@ export const EventOnGroupApplicationRejectedData: MessageFns<EventOnGroupApplica
   },
 };
 
+/** Codec of `openim.event.EventOnRecvCustomBusinessMessageData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomBusinessMessageData> = {
   encode: encodeEventOnRecvCustomBusinessMessageData,
   decode: decodeEventOnRecvCustomBusinessMessageData,
@@ -3211,6 +3313,7 @@ export const EventOnRecvCustomBusinessMessageData: MessageFns<EventOnRecvCustomB
   },
 };
 
+/** Codec of `openim.event.EventOnSelfInfoUpdatedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> = {
   encode: encodeEventOnSelfInfoUpdatedData,
   decode: decodeEventOnSelfInfoUpdatedData,
@@ -3254,6 +3357,7 @@ export const EventOnSelfInfoUpdatedData: MessageFns<EventOnSelfInfoUpdatedData> 
   },
 };
 
+/** Codec of `openim.event.EventOnUserStatusChangedData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedData> = {
   encode: encodeEventOnUserStatusChangedData,
   decode: decodeEventOnUserStatusChangedData,
@@ -3288,6 +3392,7 @@ export const EventOnUserStatusChangedData: MessageFns<EventOnUserStatusChangedDa
   },
 };
 
+/** Codec of `openim.event.EventOnUserCommandAddData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = {
   encode: encodeEventOnUserCommandAddData,
   decode: decodeEventOnUserCommandAddData,
@@ -3334,6 +3439,7 @@ export const EventOnUserCommandAddData: MessageFns<EventOnUserCommandAddData> = 
   },
 };
 
+/** Codec of `openim.event.EventOnUserCommandDeleteData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteData> = {
   encode: encodeEventOnUserCommandDeleteData,
   decode: decodeEventOnUserCommandDeleteData,
@@ -3380,6 +3486,7 @@ export const EventOnUserCommandDeleteData: MessageFns<EventOnUserCommandDeleteDa
   },
 };
 
+/** Codec of `openim.event.EventOnUserCommandUpdateData`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const EventOnUserCommandUpdateData: MessageFns<EventOnUserCommandUpdateData> = {
   encode: encodeEventOnUserCommandUpdateData,
   decode: decodeEventOnUserCommandUpdateData,

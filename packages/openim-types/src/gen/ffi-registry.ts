@@ -1124,11 +1124,17 @@ export const ffiRegistry = {
   },
 } as const satisfies Record<string, FfiRegistryEntry>;
 
+/** One row of `ffiRegistry`: how a FuncRequestEventName member is called and what it carries. */
 export interface FfiRegistryEntry {
+  /** The member's FuncRequestEventName number, sent as `FfiRequest.funcName`. */
   readonly funcName: number;
+  /** A function the host calls, an event the core sends, or a call the core makes to the host. */
   readonly kind: "function" | "event" | "interop";
+  /** False for a function the core does not answer. */
   readonly registered: boolean;
+  /** The codec of the request payload, or undefined when the call takes none. */
   readonly request: MessageFns<any> | undefined;
+  /** The codec of the result (or event) payload, or undefined when it carries none. */
   readonly result: MessageFns<any> | undefined;
 }
 

@@ -20,6 +20,7 @@ function createBaseFfiRequest(): FfiRequest {
   };
 }
 
+/** Writes a `openim.ffi.FfiRequest` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFfiRequest(message: FfiRequest, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.operationID !== "") writeTag(writer, 10, unknown).string(message.operationID);
@@ -30,6 +31,7 @@ export function encodeFfiRequest(message: FfiRequest, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.ffi.FfiRequest` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFfiRequest(input: WireReader | Uint8Array, length?: number): FfiRequest {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -76,6 +78,7 @@ function createBaseFfiResult(): FfiResult {
   };
 }
 
+/** Writes a `openim.ffi.FfiResult` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFfiResult(message: FfiResult, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.errCode !== 0) writeTag(writer, 8, unknown).int32(message.errCode);
@@ -87,6 +90,7 @@ export function encodeFfiResult(message: FfiResult, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.ffi.FfiResult` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFfiResult(input: WireReader | Uint8Array, length?: number): FfiResult {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

@@ -7,10 +7,13 @@ import { decodeFfiRequest, decodeFfiResult, encodeFfiRequest, encodeFfiResult } 
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `ffi.proto`: `openim.ffi`. */
 export const protobufPackage = "openim.ffi";
 
+/** The proto file this module is generated from: `ffi.proto`. */
 export const protobufFileName = "ffi.proto";
 
+/** `openim.ffi.FfiRequest`, a message of `ffi.proto`. */
 export interface FfiRequest {
   operationID: string;
   handleID: number;
@@ -19,6 +22,7 @@ export interface FfiRequest {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.ffi.FfiResult`, a message of `ffi.proto`. */
 export interface FfiResult {
   errCode: number;
   errMsg: string;
@@ -28,6 +32,7 @@ export interface FfiResult {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.ffi.FfiRequest`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FfiRequest: MessageFns<FfiRequest> = {
   encode: encodeFfiRequest,
   decode: decodeFfiRequest,
@@ -67,6 +72,7 @@ export const FfiRequest: MessageFns<FfiRequest> = {
   },
 };
 
+/** Codec of `openim.ffi.FfiResult`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FfiResult: MessageFns<FfiResult> = {
   encode: encodeFfiResult,
   decode: decodeFfiResult,

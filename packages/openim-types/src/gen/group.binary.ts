@@ -72,6 +72,7 @@ function createBaseCreateGroupReq(): CreateGroupReq {
   return { memberUserIDs: [], adminUserIDs: [], groupInfo: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.CreateGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateGroupReq(
   message: CreateGroupReq,
   writer: WireWriter = new WireWriter(),
@@ -85,6 +86,7 @@ export function encodeCreateGroupReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.CreateGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateGroupReq(input: WireReader | Uint8Array, length?: number): CreateGroupReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -120,6 +122,7 @@ function createBaseCreateGroupResp(): CreateGroupResp {
   return { groupInfo: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.CreateGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateGroupResp(
   message: CreateGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -131,6 +134,7 @@ export function encodeCreateGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.CreateGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateGroupResp(input: WireReader | Uint8Array, length?: number): CreateGroupResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -158,6 +162,7 @@ function createBaseJoinGroupReq(): JoinGroupReq {
   return { groupID: "", reqMessage: "", joinSource: 0, ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.JoinGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeJoinGroupReq(message: JoinGroupReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.groupID !== "") writeTag(writer, 10, unknown).string(message.groupID);
@@ -168,6 +173,7 @@ export function encodeJoinGroupReq(message: JoinGroupReq, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.group.JoinGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeJoinGroupReq(input: WireReader | Uint8Array, length?: number): JoinGroupReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -207,6 +213,7 @@ function createBaseJoinGroupResp(): JoinGroupResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.JoinGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeJoinGroupResp(
   message: JoinGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -216,6 +223,7 @@ export function encodeJoinGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.JoinGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeJoinGroupResp(input: WireReader | Uint8Array, length?: number): JoinGroupResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -237,6 +245,7 @@ function createBaseQuitGroupReq(): QuitGroupReq {
   return { groupID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.QuitGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeQuitGroupReq(message: QuitGroupReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.groupID !== "") writeTag(writer, 10, unknown).string(message.groupID);
@@ -244,6 +253,7 @@ export function encodeQuitGroupReq(message: QuitGroupReq, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.group.QuitGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeQuitGroupReq(input: WireReader | Uint8Array, length?: number): QuitGroupReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -271,6 +281,7 @@ function createBaseQuitGroupResp(): QuitGroupResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.QuitGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeQuitGroupResp(
   message: QuitGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -280,6 +291,7 @@ export function encodeQuitGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.QuitGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeQuitGroupResp(input: WireReader | Uint8Array, length?: number): QuitGroupResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -301,6 +313,7 @@ function createBaseDismissGroupReq(): DismissGroupReq {
   return { groupID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.DismissGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDismissGroupReq(
   message: DismissGroupReq,
   writer: WireWriter = new WireWriter(),
@@ -311,6 +324,7 @@ export function encodeDismissGroupReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.DismissGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDismissGroupReq(input: WireReader | Uint8Array, length?: number): DismissGroupReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -338,6 +352,7 @@ function createBaseDismissGroupResp(): DismissGroupResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.DismissGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDismissGroupResp(
   message: DismissGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -347,6 +362,7 @@ export function encodeDismissGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.DismissGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDismissGroupResp(input: WireReader | Uint8Array, length?: number): DismissGroupResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -368,6 +384,7 @@ function createBaseChangeGroupMuteReq(): ChangeGroupMuteReq {
   return { groupID: "", mute: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.ChangeGroupMuteReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeChangeGroupMuteReq(
   message: ChangeGroupMuteReq,
   writer: WireWriter = new WireWriter(),
@@ -379,6 +396,7 @@ export function encodeChangeGroupMuteReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.ChangeGroupMuteReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeChangeGroupMuteReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -413,6 +431,7 @@ function createBaseChangeGroupMuteResp(): ChangeGroupMuteResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.ChangeGroupMuteResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeChangeGroupMuteResp(
   message: ChangeGroupMuteResp,
   writer: WireWriter = new WireWriter(),
@@ -422,6 +441,7 @@ export function encodeChangeGroupMuteResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.ChangeGroupMuteResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeChangeGroupMuteResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -446,6 +466,7 @@ function createBaseChangeGroupMemberMuteReq(): ChangeGroupMemberMuteReq {
   return { groupID: "", userID: "", mutedSeconds: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.ChangeGroupMemberMuteReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeChangeGroupMemberMuteReq(
   message: ChangeGroupMemberMuteReq,
   writer: WireWriter = new WireWriter(),
@@ -458,6 +479,7 @@ export function encodeChangeGroupMemberMuteReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.ChangeGroupMemberMuteReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeChangeGroupMemberMuteReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -496,6 +518,7 @@ function createBaseChangeGroupMemberMuteResp(): ChangeGroupMemberMuteResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.ChangeGroupMemberMuteResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeChangeGroupMemberMuteResp(
   message: ChangeGroupMemberMuteResp,
   writer: WireWriter = new WireWriter(),
@@ -505,6 +528,7 @@ export function encodeChangeGroupMemberMuteResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.ChangeGroupMemberMuteResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeChangeGroupMemberMuteResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -529,6 +553,7 @@ function createBaseTransferGroupOwnerReq(): TransferGroupOwnerReq {
   return { groupID: "", ownerUserID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.TransferGroupOwnerReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTransferGroupOwnerReq(
   message: TransferGroupOwnerReq,
   writer: WireWriter = new WireWriter(),
@@ -540,6 +565,7 @@ export function encodeTransferGroupOwnerReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.TransferGroupOwnerReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTransferGroupOwnerReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -574,6 +600,7 @@ function createBaseTransferGroupOwnerResp(): TransferGroupOwnerResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.TransferGroupOwnerResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTransferGroupOwnerResp(
   message: TransferGroupOwnerResp,
   writer: WireWriter = new WireWriter(),
@@ -583,6 +610,7 @@ export function encodeTransferGroupOwnerResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.TransferGroupOwnerResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTransferGroupOwnerResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -607,6 +635,7 @@ function createBaseKickGroupMemberReq(): KickGroupMemberReq {
   return { groupID: "", kickedUserIDs: [], reason: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.KickGroupMemberReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeKickGroupMemberReq(
   message: KickGroupMemberReq,
   writer: WireWriter = new WireWriter(),
@@ -619,6 +648,7 @@ export function encodeKickGroupMemberReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.KickGroupMemberReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeKickGroupMemberReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -657,6 +687,7 @@ function createBaseKickGroupMemberResp(): KickGroupMemberResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.KickGroupMemberResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeKickGroupMemberResp(
   message: KickGroupMemberResp,
   writer: WireWriter = new WireWriter(),
@@ -666,6 +697,7 @@ export function encodeKickGroupMemberResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.KickGroupMemberResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeKickGroupMemberResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -701,6 +733,7 @@ function createBaseSetGroupInfoReq(): SetGroupInfoReq {
   };
 }
 
+/** Writes a `openim.sdk.group.SetGroupInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetGroupInfoReq(
   message: SetGroupInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -719,6 +752,7 @@ export function encodeSetGroupInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SetGroupInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetGroupInfoReq(input: WireReader | Uint8Array, length?: number): SetGroupInfoReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -778,6 +812,7 @@ function createBaseSetGroupInfoResp(): SetGroupInfoResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.SetGroupInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetGroupInfoResp(
   message: SetGroupInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -787,6 +822,7 @@ export function encodeSetGroupInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SetGroupInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetGroupInfoResp(input: WireReader | Uint8Array, length?: number): SetGroupInfoResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -816,6 +852,7 @@ function createBaseSetGroupMemberInfoReq(): SetGroupMemberInfoReq {
   };
 }
 
+/** Writes a `openim.sdk.group.SetGroupMemberInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetGroupMemberInfoReq(
   message: SetGroupMemberInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -831,6 +868,7 @@ export function encodeSetGroupMemberInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SetGroupMemberInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetGroupMemberInfoReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -881,6 +919,7 @@ function createBaseSetGroupMemberInfoResp(): SetGroupMemberInfoResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.SetGroupMemberInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetGroupMemberInfoResp(
   message: SetGroupMemberInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -890,6 +929,7 @@ export function encodeSetGroupMemberInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SetGroupMemberInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetGroupMemberInfoResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -914,6 +954,7 @@ function createBaseGetJoinedGroupsReq(): GetJoinedGroupsReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetJoinedGroupsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetJoinedGroupsReq(
   message: GetJoinedGroupsReq,
   writer: WireWriter = new WireWriter(),
@@ -923,6 +964,7 @@ export function encodeGetJoinedGroupsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetJoinedGroupsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetJoinedGroupsReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -947,6 +989,7 @@ function createBaseGetJoinedGroupsResp(): GetJoinedGroupsResp {
   return { groups: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetJoinedGroupsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetJoinedGroupsResp(
   message: GetJoinedGroupsResp,
   writer: WireWriter = new WireWriter(),
@@ -957,6 +1000,7 @@ export function encodeGetJoinedGroupsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetJoinedGroupsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetJoinedGroupsResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -987,6 +1031,7 @@ function createBaseGetJoinedGroupsPageReq(): GetJoinedGroupsPageReq {
   return { pagination: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetJoinedGroupsPageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetJoinedGroupsPageReq(
   message: GetJoinedGroupsPageReq,
   writer: WireWriter = new WireWriter(),
@@ -998,6 +1043,7 @@ export function encodeGetJoinedGroupsPageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetJoinedGroupsPageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetJoinedGroupsPageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1028,6 +1074,7 @@ function createBaseGetJoinedGroupsPageResp(): GetJoinedGroupsPageResp {
   return { groups: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetJoinedGroupsPageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetJoinedGroupsPageResp(
   message: GetJoinedGroupsPageResp,
   writer: WireWriter = new WireWriter(),
@@ -1038,6 +1085,7 @@ export function encodeGetJoinedGroupsPageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetJoinedGroupsPageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetJoinedGroupsPageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1068,6 +1116,7 @@ function createBaseGetSpecifiedGroupsInfoReq(): GetSpecifiedGroupsInfoReq {
   return { groupIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetSpecifiedGroupsInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedGroupsInfoReq(
   message: GetSpecifiedGroupsInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -1078,6 +1127,7 @@ export function encodeGetSpecifiedGroupsInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetSpecifiedGroupsInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedGroupsInfoReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1108,6 +1158,7 @@ function createBaseGetSpecifiedGroupsInfoResp(): GetSpecifiedGroupsInfoResp {
   return { groups: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetSpecifiedGroupsInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedGroupsInfoResp(
   message: GetSpecifiedGroupsInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -1118,6 +1169,7 @@ export function encodeGetSpecifiedGroupsInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetSpecifiedGroupsInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedGroupsInfoResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1148,6 +1200,7 @@ function createBaseSearchGroupsReq(): SearchGroupsReq {
   return { keyword: "", searchGroupID: false, searchGroupName: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.SearchGroupsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchGroupsReq(
   message: SearchGroupsReq,
   writer: WireWriter = new WireWriter(),
@@ -1160,6 +1213,7 @@ export function encodeSearchGroupsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SearchGroupsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchGroupsReq(input: WireReader | Uint8Array, length?: number): SearchGroupsReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1195,6 +1249,7 @@ function createBaseSearchGroupsResp(): SearchGroupsResp {
   return { groups: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.SearchGroupsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchGroupsResp(
   message: SearchGroupsResp,
   writer: WireWriter = new WireWriter(),
@@ -1205,6 +1260,7 @@ export function encodeSearchGroupsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SearchGroupsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchGroupsResp(input: WireReader | Uint8Array, length?: number): SearchGroupsResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1232,6 +1288,7 @@ function createBaseGetGroupMemberOwnerAndAdminReq(): GetGroupMemberOwnerAndAdmin
   return { groupID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMemberOwnerAndAdminReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMemberOwnerAndAdminReq(
   message: GetGroupMemberOwnerAndAdminReq,
   writer: WireWriter = new WireWriter(),
@@ -1242,6 +1299,7 @@ export function encodeGetGroupMemberOwnerAndAdminReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMemberOwnerAndAdminReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMemberOwnerAndAdminReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1272,6 +1330,7 @@ function createBaseGetGroupMemberOwnerAndAdminResp(): GetGroupMemberOwnerAndAdmi
   return { members: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMemberOwnerAndAdminResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMemberOwnerAndAdminResp(
   message: GetGroupMemberOwnerAndAdminResp,
   writer: WireWriter = new WireWriter(),
@@ -1282,6 +1341,7 @@ export function encodeGetGroupMemberOwnerAndAdminResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMemberOwnerAndAdminResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMemberOwnerAndAdminResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1312,6 +1372,7 @@ function createBaseGetGroupMembersByJoinTimeFilterReq(): GetGroupMembersByJoinTi
   return { groupID: "", joinTimeBegin: 0, joinTimeEnd: 0, pagination: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMembersByJoinTimeFilterReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMembersByJoinTimeFilterReq(
   message: GetGroupMembersByJoinTimeFilterReq,
   writer: WireWriter = new WireWriter(),
@@ -1334,6 +1395,7 @@ export function encodeGetGroupMembersByJoinTimeFilterReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMembersByJoinTimeFilterReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMembersByJoinTimeFilterReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1376,6 +1438,7 @@ function createBaseGetGroupMembersByJoinTimeFilterResp(): GetGroupMembersByJoinT
   return { members: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMembersByJoinTimeFilterResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMembersByJoinTimeFilterResp(
   message: GetGroupMembersByJoinTimeFilterResp,
   writer: WireWriter = new WireWriter(),
@@ -1386,6 +1449,7 @@ export function encodeGetGroupMembersByJoinTimeFilterResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMembersByJoinTimeFilterResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMembersByJoinTimeFilterResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1416,6 +1480,7 @@ function createBaseGetSpecifiedGroupMembersInfoReq(): GetSpecifiedGroupMembersIn
   return { groupID: "", userIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetSpecifiedGroupMembersInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedGroupMembersInfoReq(
   message: GetSpecifiedGroupMembersInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -1427,6 +1492,7 @@ export function encodeGetSpecifiedGroupMembersInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetSpecifiedGroupMembersInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedGroupMembersInfoReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1461,6 +1527,7 @@ function createBaseGetSpecifiedGroupMembersInfoResp(): GetSpecifiedGroupMembersI
   return { members: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetSpecifiedGroupMembersInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedGroupMembersInfoResp(
   message: GetSpecifiedGroupMembersInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -1471,6 +1538,7 @@ export function encodeGetSpecifiedGroupMembersInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetSpecifiedGroupMembersInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedGroupMembersInfoResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1501,6 +1569,7 @@ function createBaseGetGroupMembersReq(): GetGroupMembersReq {
   return { groupID: "", filter: 0, pagination: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMembersReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMembersReq(
   message: GetGroupMembersReq,
   writer: WireWriter = new WireWriter(),
@@ -1514,6 +1583,7 @@ export function encodeGetGroupMembersReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMembersReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMembersReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1552,6 +1622,7 @@ function createBaseGetGroupMembersResp(): GetGroupMembersResp {
   return { members: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupMembersResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupMembersResp(
   message: GetGroupMembersResp,
   writer: WireWriter = new WireWriter(),
@@ -1562,6 +1633,7 @@ export function encodeGetGroupMembersResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupMembersResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupMembersResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1592,6 +1664,7 @@ function createBaseGetGroupRequestReq(): GetGroupRequestReq {
   return { send: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupRequestReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupRequestReq(
   message: GetGroupRequestReq,
   writer: WireWriter = new WireWriter(),
@@ -1602,6 +1675,7 @@ export function encodeGetGroupRequestReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupRequestReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupRequestReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1632,6 +1706,7 @@ function createBaseGetGroupRequestResp(): GetGroupRequestResp {
   return { requests: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetGroupRequestResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetGroupRequestResp(
   message: GetGroupRequestResp,
   writer: WireWriter = new WireWriter(),
@@ -1642,6 +1717,7 @@ export function encodeGetGroupRequestResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetGroupRequestResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetGroupRequestResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1679,6 +1755,7 @@ function createBaseSearchGroupMembersReq(): SearchGroupMembersReq {
   };
 }
 
+/** Writes a `openim.sdk.group.SearchGroupMembersReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchGroupMembersReq(
   message: SearchGroupMembersReq,
   writer: WireWriter = new WireWriter(),
@@ -1695,6 +1772,7 @@ export function encodeSearchGroupMembersReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SearchGroupMembersReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchGroupMembersReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1741,6 +1819,7 @@ function createBaseSearchGroupMembersResp(): SearchGroupMembersResp {
   return { members: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.SearchGroupMembersResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchGroupMembersResp(
   message: SearchGroupMembersResp,
   writer: WireWriter = new WireWriter(),
@@ -1751,6 +1830,7 @@ export function encodeSearchGroupMembersResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.SearchGroupMembersResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchGroupMembersResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1781,6 +1861,7 @@ function createBaseIsJoinGroupReq(): IsJoinGroupReq {
   return { groupID: "", userID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.IsJoinGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIsJoinGroupReq(
   message: IsJoinGroupReq,
   writer: WireWriter = new WireWriter(),
@@ -1792,6 +1873,7 @@ export function encodeIsJoinGroupReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.IsJoinGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIsJoinGroupReq(input: WireReader | Uint8Array, length?: number): IsJoinGroupReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1823,6 +1905,7 @@ function createBaseIsJoinGroupResp(): IsJoinGroupResp {
   return { joined: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.IsJoinGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIsJoinGroupResp(
   message: IsJoinGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -1833,6 +1916,7 @@ export function encodeIsJoinGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.IsJoinGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIsJoinGroupResp(input: WireReader | Uint8Array, length?: number): IsJoinGroupResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1860,6 +1944,7 @@ function createBaseGetUsersInGroupReq(): GetUsersInGroupReq {
   return { groupID: "", userIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetUsersInGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetUsersInGroupReq(
   message: GetUsersInGroupReq,
   writer: WireWriter = new WireWriter(),
@@ -1871,6 +1956,7 @@ export function encodeGetUsersInGroupReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetUsersInGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetUsersInGroupReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1905,6 +1991,7 @@ function createBaseGetUsersInGroupResp(): GetUsersInGroupResp {
   return { userIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.GetUsersInGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetUsersInGroupResp(
   message: GetUsersInGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -1915,6 +2002,7 @@ export function encodeGetUsersInGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.GetUsersInGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetUsersInGroupResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1945,6 +2033,7 @@ function createBaseInviteUserToGroupReq(): InviteUserToGroupReq {
   return { groupID: "", userIDs: [], reason: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.InviteUserToGroupReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInviteUserToGroupReq(
   message: InviteUserToGroupReq,
   writer: WireWriter = new WireWriter(),
@@ -1957,6 +2046,7 @@ export function encodeInviteUserToGroupReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.InviteUserToGroupReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInviteUserToGroupReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1995,6 +2085,7 @@ function createBaseInviteUserToGroupResp(): InviteUserToGroupResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.InviteUserToGroupResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInviteUserToGroupResp(
   message: InviteUserToGroupResp,
   writer: WireWriter = new WireWriter(),
@@ -2004,6 +2095,7 @@ export function encodeInviteUserToGroupResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.InviteUserToGroupResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInviteUserToGroupResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2028,6 +2120,7 @@ function createBaseHandlerGroupRequestReq(): HandlerGroupRequestReq {
   return { groupID: "", fromUserID: "", handledMsg: "", status: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.HandlerGroupRequestReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHandlerGroupRequestReq(
   message: HandlerGroupRequestReq,
   writer: WireWriter = new WireWriter(),
@@ -2041,6 +2134,7 @@ export function encodeHandlerGroupRequestReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.HandlerGroupRequestReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHandlerGroupRequestReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2083,6 +2177,7 @@ function createBaseHandlerGroupRequestResp(): HandlerGroupRequestResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.group.HandlerGroupRequestResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHandlerGroupRequestResp(
   message: HandlerGroupRequestResp,
   writer: WireWriter = new WireWriter(),
@@ -2092,6 +2187,7 @@ export function encodeHandlerGroupRequestResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.group.HandlerGroupRequestResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHandlerGroupRequestResp(
   input: WireReader | Uint8Array,
   length?: number,

@@ -112,10 +112,13 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `group.proto`: `openim.sdk.group`. */
 export const protobufPackage = "openim.sdk.group";
 
+/** The proto file this module is generated from: `group.proto`. */
 export const protobufFileName = "group.proto";
 
+/** `openim.sdk.group.GroupFilter`, an enum of `group.proto`. */
 export enum GroupFilter {
   All = 0,
   Owner = 1,
@@ -126,6 +129,7 @@ export enum GroupFilter {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.group.GroupFilter` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupFilterFromJSON(object: any): GroupFilter {
   switch (object) {
     case 0:
@@ -153,6 +157,7 @@ export function groupFilterFromJSON(object: any): GroupFilter {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.group.GroupFilter`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupFilterToJSON(object: GroupFilter): string {
   switch (object) {
     case GroupFilter.All:
@@ -172,6 +177,7 @@ export function groupFilterToJSON(object: GroupFilter): string {
   }
 }
 
+/** `openim.sdk.group.CreateGroupReq`, a message of `group.proto`. */
 export interface CreateGroupReq {
   memberUserIDs: string[];
   adminUserIDs: string[];
@@ -179,11 +185,13 @@ export interface CreateGroupReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.CreateGroupResp`, a message of `group.proto`. */
 export interface CreateGroupResp {
   groupInfo: IMGroup | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.JoinGroupReq`, a message of `group.proto`. */
 export interface JoinGroupReq {
   groupID: string;
   reqMessage: string;
@@ -192,38 +200,46 @@ export interface JoinGroupReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.JoinGroupResp`, a message of `group.proto`. */
 export interface JoinGroupResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.QuitGroupReq`, a message of `group.proto`. */
 export interface QuitGroupReq {
   groupID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.QuitGroupResp`, a message of `group.proto`. */
 export interface QuitGroupResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.DismissGroupReq`, a message of `group.proto`. */
 export interface DismissGroupReq {
   groupID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.DismissGroupResp`, a message of `group.proto`. */
 export interface DismissGroupResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.ChangeGroupMuteReq`, a message of `group.proto`. */
 export interface ChangeGroupMuteReq {
   groupID: string;
   mute: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.ChangeGroupMuteResp`, a message of `group.proto`. */
 export interface ChangeGroupMuteResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.ChangeGroupMemberMuteReq`, a message of `group.proto`. */
 export interface ChangeGroupMemberMuteReq {
   groupID: string;
   userID: string;
@@ -231,20 +247,24 @@ export interface ChangeGroupMemberMuteReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.ChangeGroupMemberMuteResp`, a message of `group.proto`. */
 export interface ChangeGroupMemberMuteResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.TransferGroupOwnerReq`, a message of `group.proto`. */
 export interface TransferGroupOwnerReq {
   groupID: string;
   ownerUserID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.TransferGroupOwnerResp`, a message of `group.proto`. */
 export interface TransferGroupOwnerResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.KickGroupMemberReq`, a message of `group.proto`. */
 export interface KickGroupMemberReq {
   groupID: string;
   kickedUserIDs: string[];
@@ -252,10 +272,12 @@ export interface KickGroupMemberReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.KickGroupMemberResp`, a message of `group.proto`. */
 export interface KickGroupMemberResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SetGroupInfoReq`, a message of `group.proto`. */
 export interface SetGroupInfoReq {
   groupID: string;
   groupName?: string | undefined;
@@ -269,10 +291,12 @@ export interface SetGroupInfoReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SetGroupInfoResp`, a message of `group.proto`. */
 export interface SetGroupInfoResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SetGroupMemberInfoReq`, a message of `group.proto`. */
 export interface SetGroupMemberInfoReq {
   groupID: string;
   userID: string;
@@ -283,39 +307,47 @@ export interface SetGroupMemberInfoReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SetGroupMemberInfoResp`, a message of `group.proto`. */
 export interface SetGroupMemberInfoResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetJoinedGroupsReq`, a message of `group.proto`. */
 export interface GetJoinedGroupsReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetJoinedGroupsResp`, a message of `group.proto`. */
 export interface GetJoinedGroupsResp {
   groups: IMGroup[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetJoinedGroupsPageReq`, a message of `group.proto`. */
 export interface GetJoinedGroupsPageReq {
   pagination: RequestPagination | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetJoinedGroupsPageResp`, a message of `group.proto`. */
 export interface GetJoinedGroupsPageResp {
   groups: IMGroup[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetSpecifiedGroupsInfoReq`, a message of `group.proto`. */
 export interface GetSpecifiedGroupsInfoReq {
   groupIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetSpecifiedGroupsInfoResp`, a message of `group.proto`. */
 export interface GetSpecifiedGroupsInfoResp {
   groups: IMGroup[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SearchGroupsReq`, a message of `group.proto`. */
 export interface SearchGroupsReq {
   keyword: string;
   searchGroupID: boolean;
@@ -323,21 +355,25 @@ export interface SearchGroupsReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SearchGroupsResp`, a message of `group.proto`. */
 export interface SearchGroupsResp {
   groups: IMGroup[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMemberOwnerAndAdminReq`, a message of `group.proto`. */
 export interface GetGroupMemberOwnerAndAdminReq {
   groupID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMemberOwnerAndAdminResp`, a message of `group.proto`. */
 export interface GetGroupMemberOwnerAndAdminResp {
   members: IMGroupMember[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMembersByJoinTimeFilterReq`, a message of `group.proto`. */
 export interface GetGroupMembersByJoinTimeFilterReq {
   groupID: string;
   joinTimeBegin: number;
@@ -346,22 +382,26 @@ export interface GetGroupMembersByJoinTimeFilterReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMembersByJoinTimeFilterResp`, a message of `group.proto`. */
 export interface GetGroupMembersByJoinTimeFilterResp {
   members: IMGroupMember[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetSpecifiedGroupMembersInfoReq`, a message of `group.proto`. */
 export interface GetSpecifiedGroupMembersInfoReq {
   groupID: string;
   userIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetSpecifiedGroupMembersInfoResp`, a message of `group.proto`. */
 export interface GetSpecifiedGroupMembersInfoResp {
   members: IMGroupMember[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMembersReq`, a message of `group.proto`. */
 export interface GetGroupMembersReq {
   groupID: string;
   filter: GroupFilter;
@@ -369,21 +409,25 @@ export interface GetGroupMembersReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupMembersResp`, a message of `group.proto`. */
 export interface GetGroupMembersResp {
   members: IMGroupMember[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupRequestReq`, a message of `group.proto`. */
 export interface GetGroupRequestReq {
   send: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetGroupRequestResp`, a message of `group.proto`. */
 export interface GetGroupRequestResp {
   requests: IMGroupRequest[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SearchGroupMembersReq`, a message of `group.proto`. */
 export interface SearchGroupMembersReq {
   groupID: string;
   Keyword: string;
@@ -393,33 +437,39 @@ export interface SearchGroupMembersReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.SearchGroupMembersResp`, a message of `group.proto`. */
 export interface SearchGroupMembersResp {
   members: IMGroupMember[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.IsJoinGroupReq`, a message of `group.proto`. */
 export interface IsJoinGroupReq {
   groupID: string;
   userID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.IsJoinGroupResp`, a message of `group.proto`. */
 export interface IsJoinGroupResp {
   joined: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetUsersInGroupReq`, a message of `group.proto`. */
 export interface GetUsersInGroupReq {
   groupID: string;
   userIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.GetUsersInGroupResp`, a message of `group.proto`. */
 export interface GetUsersInGroupResp {
   userIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.InviteUserToGroupReq`, a message of `group.proto`. */
 export interface InviteUserToGroupReq {
   groupID: string;
   userIDs: string[];
@@ -427,10 +477,12 @@ export interface InviteUserToGroupReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.InviteUserToGroupResp`, a message of `group.proto`. */
 export interface InviteUserToGroupResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.HandlerGroupRequestReq`, a message of `group.proto`. */
 export interface HandlerGroupRequestReq {
   groupID: string;
   fromUserID: string;
@@ -439,10 +491,12 @@ export interface HandlerGroupRequestReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.group.HandlerGroupRequestResp`, a message of `group.proto`. */
 export interface HandlerGroupRequestResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.group.CreateGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateGroupReq: MessageFns<CreateGroupReq> = {
   encode: encodeCreateGroupReq,
   decode: decodeCreateGroupReq,
@@ -499,6 +553,7 @@ export const CreateGroupReq: MessageFns<CreateGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.CreateGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateGroupResp: MessageFns<CreateGroupResp> = {
   encode: encodeCreateGroupResp,
   decode: decodeCreateGroupResp,
@@ -545,6 +600,7 @@ export const CreateGroupResp: MessageFns<CreateGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.JoinGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const JoinGroupReq: MessageFns<JoinGroupReq> = {
   encode: encodeJoinGroupReq,
   decode: decodeJoinGroupReq,
@@ -582,6 +638,7 @@ export const JoinGroupReq: MessageFns<JoinGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.JoinGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const JoinGroupResp: MessageFns<JoinGroupResp> = {
   encode: encodeJoinGroupResp,
   decode: decodeJoinGroupResp,
@@ -606,6 +663,7 @@ export const JoinGroupResp: MessageFns<JoinGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.QuitGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const QuitGroupReq: MessageFns<QuitGroupReq> = {
   encode: encodeQuitGroupReq,
   decode: decodeQuitGroupReq,
@@ -634,6 +692,7 @@ export const QuitGroupReq: MessageFns<QuitGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.QuitGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const QuitGroupResp: MessageFns<QuitGroupResp> = {
   encode: encodeQuitGroupResp,
   decode: decodeQuitGroupResp,
@@ -658,6 +717,7 @@ export const QuitGroupResp: MessageFns<QuitGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.DismissGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DismissGroupReq: MessageFns<DismissGroupReq> = {
   encode: encodeDismissGroupReq,
   decode: decodeDismissGroupReq,
@@ -686,6 +746,7 @@ export const DismissGroupReq: MessageFns<DismissGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.DismissGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DismissGroupResp: MessageFns<DismissGroupResp> = {
   encode: encodeDismissGroupResp,
   decode: decodeDismissGroupResp,
@@ -710,6 +771,7 @@ export const DismissGroupResp: MessageFns<DismissGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.ChangeGroupMuteReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ChangeGroupMuteReq: MessageFns<ChangeGroupMuteReq> = {
   encode: encodeChangeGroupMuteReq,
   decode: decodeChangeGroupMuteReq,
@@ -741,6 +803,7 @@ export const ChangeGroupMuteReq: MessageFns<ChangeGroupMuteReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.ChangeGroupMuteResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ChangeGroupMuteResp: MessageFns<ChangeGroupMuteResp> = {
   encode: encodeChangeGroupMuteResp,
   decode: decodeChangeGroupMuteResp,
@@ -765,6 +828,7 @@ export const ChangeGroupMuteResp: MessageFns<ChangeGroupMuteResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.ChangeGroupMemberMuteReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ChangeGroupMemberMuteReq: MessageFns<ChangeGroupMemberMuteReq> = {
   encode: encodeChangeGroupMemberMuteReq,
   decode: decodeChangeGroupMemberMuteReq,
@@ -799,6 +863,7 @@ export const ChangeGroupMemberMuteReq: MessageFns<ChangeGroupMemberMuteReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.ChangeGroupMemberMuteResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ChangeGroupMemberMuteResp: MessageFns<ChangeGroupMemberMuteResp> = {
   encode: encodeChangeGroupMemberMuteResp,
   decode: decodeChangeGroupMemberMuteResp,
@@ -823,6 +888,7 @@ export const ChangeGroupMemberMuteResp: MessageFns<ChangeGroupMemberMuteResp> = 
   },
 };
 
+/** Codec of `openim.sdk.group.TransferGroupOwnerReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TransferGroupOwnerReq: MessageFns<TransferGroupOwnerReq> = {
   encode: encodeTransferGroupOwnerReq,
   decode: decodeTransferGroupOwnerReq,
@@ -854,6 +920,7 @@ export const TransferGroupOwnerReq: MessageFns<TransferGroupOwnerReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.TransferGroupOwnerResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TransferGroupOwnerResp: MessageFns<TransferGroupOwnerResp> = {
   encode: encodeTransferGroupOwnerResp,
   decode: decodeTransferGroupOwnerResp,
@@ -878,6 +945,7 @@ export const TransferGroupOwnerResp: MessageFns<TransferGroupOwnerResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.KickGroupMemberReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const KickGroupMemberReq: MessageFns<KickGroupMemberReq> = {
   encode: encodeKickGroupMemberReq,
   decode: decodeKickGroupMemberReq,
@@ -914,6 +982,7 @@ export const KickGroupMemberReq: MessageFns<KickGroupMemberReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.KickGroupMemberResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const KickGroupMemberResp: MessageFns<KickGroupMemberResp> = {
   encode: encodeKickGroupMemberResp,
   decode: decodeKickGroupMemberResp,
@@ -938,6 +1007,7 @@ export const KickGroupMemberResp: MessageFns<KickGroupMemberResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SetGroupInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetGroupInfoReq: MessageFns<SetGroupInfoReq> = {
   encode: encodeSetGroupInfoReq,
   decode: decodeSetGroupInfoReq,
@@ -997,6 +1067,7 @@ export const SetGroupInfoReq: MessageFns<SetGroupInfoReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SetGroupInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetGroupInfoResp: MessageFns<SetGroupInfoResp> = {
   encode: encodeSetGroupInfoResp,
   decode: decodeSetGroupInfoResp,
@@ -1021,6 +1092,7 @@ export const SetGroupInfoResp: MessageFns<SetGroupInfoResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SetGroupMemberInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetGroupMemberInfoReq: MessageFns<SetGroupMemberInfoReq> = {
   encode: encodeSetGroupMemberInfoReq,
   decode: decodeSetGroupMemberInfoReq,
@@ -1064,6 +1136,7 @@ export const SetGroupMemberInfoReq: MessageFns<SetGroupMemberInfoReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SetGroupMemberInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetGroupMemberInfoResp: MessageFns<SetGroupMemberInfoResp> = {
   encode: encodeSetGroupMemberInfoResp,
   decode: decodeSetGroupMemberInfoResp,
@@ -1088,6 +1161,7 @@ export const SetGroupMemberInfoResp: MessageFns<SetGroupMemberInfoResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetJoinedGroupsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetJoinedGroupsReq: MessageFns<GetJoinedGroupsReq> = {
   encode: encodeGetJoinedGroupsReq,
   decode: decodeGetJoinedGroupsReq,
@@ -1112,6 +1186,7 @@ export const GetJoinedGroupsReq: MessageFns<GetJoinedGroupsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetJoinedGroupsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetJoinedGroupsResp: MessageFns<GetJoinedGroupsResp> = {
   encode: encodeGetJoinedGroupsResp,
   decode: decodeGetJoinedGroupsResp,
@@ -1157,6 +1232,7 @@ export const GetJoinedGroupsResp: MessageFns<GetJoinedGroupsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetJoinedGroupsPageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetJoinedGroupsPageReq: MessageFns<GetJoinedGroupsPageReq> = {
   encode: encodeGetJoinedGroupsPageReq,
   decode: decodeGetJoinedGroupsPageReq,
@@ -1203,6 +1279,7 @@ export const GetJoinedGroupsPageReq: MessageFns<GetJoinedGroupsPageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetJoinedGroupsPageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetJoinedGroupsPageResp: MessageFns<GetJoinedGroupsPageResp> = {
   encode: encodeGetJoinedGroupsPageResp,
   decode: decodeGetJoinedGroupsPageResp,
@@ -1248,6 +1325,7 @@ export const GetJoinedGroupsPageResp: MessageFns<GetJoinedGroupsPageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetSpecifiedGroupsInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedGroupsInfoReq: MessageFns<GetSpecifiedGroupsInfoReq> = {
   encode: encodeGetSpecifiedGroupsInfoReq,
   decode: decodeGetSpecifiedGroupsInfoReq,
@@ -1278,6 +1356,7 @@ export const GetSpecifiedGroupsInfoReq: MessageFns<GetSpecifiedGroupsInfoReq> = 
   },
 };
 
+/** Codec of `openim.sdk.group.GetSpecifiedGroupsInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedGroupsInfoResp: MessageFns<GetSpecifiedGroupsInfoResp> = {
   encode: encodeGetSpecifiedGroupsInfoResp,
   decode: decodeGetSpecifiedGroupsInfoResp,
@@ -1323,6 +1402,7 @@ export const GetSpecifiedGroupsInfoResp: MessageFns<GetSpecifiedGroupsInfoResp> 
   },
 };
 
+/** Codec of `openim.sdk.group.SearchGroupsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchGroupsReq: MessageFns<SearchGroupsReq> = {
   encode: encodeSearchGroupsReq,
   decode: decodeSearchGroupsReq,
@@ -1357,6 +1437,7 @@ export const SearchGroupsReq: MessageFns<SearchGroupsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SearchGroupsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchGroupsResp: MessageFns<SearchGroupsResp> = {
   encode: encodeSearchGroupsResp,
   decode: decodeSearchGroupsResp,
@@ -1402,6 +1483,7 @@ export const SearchGroupsResp: MessageFns<SearchGroupsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMemberOwnerAndAdminReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMemberOwnerAndAdminReq: MessageFns<GetGroupMemberOwnerAndAdminReq> = {
   encode: encodeGetGroupMemberOwnerAndAdminReq,
   decode: decodeGetGroupMemberOwnerAndAdminReq,
@@ -1430,6 +1512,7 @@ export const GetGroupMemberOwnerAndAdminReq: MessageFns<GetGroupMemberOwnerAndAd
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMemberOwnerAndAdminResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMemberOwnerAndAdminResp: MessageFns<GetGroupMemberOwnerAndAdminResp> = {
   encode: encodeGetGroupMemberOwnerAndAdminResp,
   decode: decodeGetGroupMemberOwnerAndAdminResp,
@@ -1475,6 +1558,7 @@ export const GetGroupMemberOwnerAndAdminResp: MessageFns<GetGroupMemberOwnerAndA
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMembersByJoinTimeFilterReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMembersByJoinTimeFilterReq: MessageFns<GetGroupMembersByJoinTimeFilterReq> = {
   encode: encodeGetGroupMembersByJoinTimeFilterReq,
   decode: decodeGetGroupMembersByJoinTimeFilterReq,
@@ -1534,6 +1618,7 @@ export const GetGroupMembersByJoinTimeFilterReq: MessageFns<GetGroupMembersByJoi
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMembersByJoinTimeFilterResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMembersByJoinTimeFilterResp: MessageFns<GetGroupMembersByJoinTimeFilterResp> = {
   encode: encodeGetGroupMembersByJoinTimeFilterResp,
   decode: decodeGetGroupMembersByJoinTimeFilterResp,
@@ -1579,6 +1664,7 @@ export const GetGroupMembersByJoinTimeFilterResp: MessageFns<GetGroupMembersByJo
   },
 };
 
+/** Codec of `openim.sdk.group.GetSpecifiedGroupMembersInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedGroupMembersInfoReq: MessageFns<GetSpecifiedGroupMembersInfoReq> = {
   encode: encodeGetSpecifiedGroupMembersInfoReq,
   decode: decodeGetSpecifiedGroupMembersInfoReq,
@@ -1612,6 +1698,7 @@ export const GetSpecifiedGroupMembersInfoReq: MessageFns<GetSpecifiedGroupMember
   },
 };
 
+/** Codec of `openim.sdk.group.GetSpecifiedGroupMembersInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedGroupMembersInfoResp: MessageFns<GetSpecifiedGroupMembersInfoResp> = {
   encode: encodeGetSpecifiedGroupMembersInfoResp,
   decode: decodeGetSpecifiedGroupMembersInfoResp,
@@ -1657,6 +1744,7 @@ export const GetSpecifiedGroupMembersInfoResp: MessageFns<GetSpecifiedGroupMembe
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMembersReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMembersReq: MessageFns<GetGroupMembersReq> = {
   encode: encodeGetGroupMembersReq,
   decode: decodeGetGroupMembersReq,
@@ -1709,6 +1797,7 @@ export const GetGroupMembersReq: MessageFns<GetGroupMembersReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupMembersResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupMembersResp: MessageFns<GetGroupMembersResp> = {
   encode: encodeGetGroupMembersResp,
   decode: decodeGetGroupMembersResp,
@@ -1754,6 +1843,7 @@ export const GetGroupMembersResp: MessageFns<GetGroupMembersResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupRequestReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupRequestReq: MessageFns<GetGroupRequestReq> = {
   encode: encodeGetGroupRequestReq,
   decode: decodeGetGroupRequestReq,
@@ -1782,6 +1872,7 @@ export const GetGroupRequestReq: MessageFns<GetGroupRequestReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetGroupRequestResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetGroupRequestResp: MessageFns<GetGroupRequestResp> = {
   encode: encodeGetGroupRequestResp,
   decode: decodeGetGroupRequestResp,
@@ -1827,6 +1918,7 @@ export const GetGroupRequestResp: MessageFns<GetGroupRequestResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SearchGroupMembersReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchGroupMembersReq: MessageFns<SearchGroupMembersReq> = {
   encode: encodeSearchGroupMembersReq,
   decode: decodeSearchGroupMembersReq,
@@ -1887,6 +1979,7 @@ export const SearchGroupMembersReq: MessageFns<SearchGroupMembersReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.SearchGroupMembersResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchGroupMembersResp: MessageFns<SearchGroupMembersResp> = {
   encode: encodeSearchGroupMembersResp,
   decode: decodeSearchGroupMembersResp,
@@ -1932,6 +2025,7 @@ export const SearchGroupMembersResp: MessageFns<SearchGroupMembersResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.IsJoinGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IsJoinGroupReq: MessageFns<IsJoinGroupReq> = {
   encode: encodeIsJoinGroupReq,
   decode: decodeIsJoinGroupReq,
@@ -1963,6 +2057,7 @@ export const IsJoinGroupReq: MessageFns<IsJoinGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.IsJoinGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IsJoinGroupResp: MessageFns<IsJoinGroupResp> = {
   encode: encodeIsJoinGroupResp,
   decode: decodeIsJoinGroupResp,
@@ -1991,6 +2086,7 @@ export const IsJoinGroupResp: MessageFns<IsJoinGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetUsersInGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetUsersInGroupReq: MessageFns<GetUsersInGroupReq> = {
   encode: encodeGetUsersInGroupReq,
   decode: decodeGetUsersInGroupReq,
@@ -2024,6 +2120,7 @@ export const GetUsersInGroupReq: MessageFns<GetUsersInGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.GetUsersInGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetUsersInGroupResp: MessageFns<GetUsersInGroupResp> = {
   encode: encodeGetUsersInGroupResp,
   decode: decodeGetUsersInGroupResp,
@@ -2054,6 +2151,7 @@ export const GetUsersInGroupResp: MessageFns<GetUsersInGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.InviteUserToGroupReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InviteUserToGroupReq: MessageFns<InviteUserToGroupReq> = {
   encode: encodeInviteUserToGroupReq,
   decode: decodeInviteUserToGroupReq,
@@ -2090,6 +2188,7 @@ export const InviteUserToGroupReq: MessageFns<InviteUserToGroupReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.InviteUserToGroupResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InviteUserToGroupResp: MessageFns<InviteUserToGroupResp> = {
   encode: encodeInviteUserToGroupResp,
   decode: decodeInviteUserToGroupResp,
@@ -2114,6 +2213,7 @@ export const InviteUserToGroupResp: MessageFns<InviteUserToGroupResp> = {
   },
 };
 
+/** Codec of `openim.sdk.group.HandlerGroupRequestReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HandlerGroupRequestReq: MessageFns<HandlerGroupRequestReq> = {
   encode: encodeHandlerGroupRequestReq,
   decode: decodeHandlerGroupRequestReq,
@@ -2151,6 +2251,7 @@ export const HandlerGroupRequestReq: MessageFns<HandlerGroupRequestReq> = {
   },
 };
 
+/** Codec of `openim.sdk.group.HandlerGroupRequestResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HandlerGroupRequestResp: MessageFns<HandlerGroupRequestResp> = {
   encode: encodeHandlerGroupRequestResp,
   decode: decodeHandlerGroupRequestResp,

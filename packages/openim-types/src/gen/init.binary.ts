@@ -40,6 +40,7 @@ function createBaseIMConfig(): IMConfig {
   };
 }
 
+/** Writes a `openim.init.IMConfig` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMConfig(message: IMConfig, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.appFramework !== 0) writeTag(writer, 8, unknown).int32(message.appFramework);
@@ -54,6 +55,7 @@ export function encodeIMConfig(message: IMConfig, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.init.IMConfig` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMConfig(input: WireReader | Uint8Array, length?: number): IMConfig {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -109,6 +111,7 @@ function createBaseInitSDKReq(): InitSDKReq {
   return { config: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.init.InitSDKReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInitSDKReq(message: InitSDKReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.config !== undefined)
@@ -117,6 +120,7 @@ export function encodeInitSDKReq(message: InitSDKReq, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.init.InitSDKReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInitSDKReq(input: WireReader | Uint8Array, length?: number): InitSDKReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -144,6 +148,7 @@ function createBaseInitSDKResp(): InitSDKResp {
   return { suc: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.init.InitSDKResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInitSDKResp(message: InitSDKResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.suc !== false) writeTag(writer, 8, unknown).bool(message.suc);
@@ -151,6 +156,7 @@ export function encodeInitSDKResp(message: InitSDKResp, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.init.InitSDKResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInitSDKResp(input: WireReader | Uint8Array, length?: number): InitSDKResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -178,6 +184,7 @@ function createBaseLoginReq(): LoginReq {
   return { userID: "", token: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.init.LoginReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLoginReq(message: LoginReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -186,6 +193,7 @@ export function encodeLoginReq(message: LoginReq, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.init.LoginReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLoginReq(input: WireReader | Uint8Array, length?: number): LoginReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -217,12 +225,14 @@ function createBaseLoginResp(): LoginResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.LoginResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLoginResp(message: LoginResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.init.LoginResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLoginResp(input: WireReader | Uint8Array, length?: number): LoginResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -244,12 +254,14 @@ function createBaseLogoutReq(): LogoutReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.LogoutReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLogoutReq(message: LogoutReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.init.LogoutReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLogoutReq(input: WireReader | Uint8Array, length?: number): LogoutReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -271,12 +283,14 @@ function createBaseLogoutResp(): LogoutResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.LogoutResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLogoutResp(message: LogoutResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.init.LogoutResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLogoutResp(input: WireReader | Uint8Array, length?: number): LogoutResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -298,6 +312,7 @@ function createBaseSetAppBackgroundStatusReq(): SetAppBackgroundStatusReq {
   return { isBackground: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.init.SetAppBackgroundStatusReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetAppBackgroundStatusReq(
   message: SetAppBackgroundStatusReq,
   writer: WireWriter = new WireWriter(),
@@ -308,6 +323,7 @@ export function encodeSetAppBackgroundStatusReq(
   return writer;
 }
 
+/** Reads a `openim.init.SetAppBackgroundStatusReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetAppBackgroundStatusReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -338,6 +354,7 @@ function createBaseSetAppBackgroundStatusResp(): SetAppBackgroundStatusResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.SetAppBackgroundStatusResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetAppBackgroundStatusResp(
   message: SetAppBackgroundStatusResp,
   writer: WireWriter = new WireWriter(),
@@ -347,6 +364,7 @@ export function encodeSetAppBackgroundStatusResp(
   return writer;
 }
 
+/** Reads a `openim.init.SetAppBackgroundStatusResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetAppBackgroundStatusResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -371,6 +389,7 @@ function createBaseNetworkStatusChangedReq(): NetworkStatusChangedReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.NetworkStatusChangedReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeNetworkStatusChangedReq(
   message: NetworkStatusChangedReq,
   writer: WireWriter = new WireWriter(),
@@ -380,6 +399,7 @@ export function encodeNetworkStatusChangedReq(
   return writer;
 }
 
+/** Reads a `openim.init.NetworkStatusChangedReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeNetworkStatusChangedReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -404,6 +424,7 @@ function createBaseNetworkStatusChangedResp(): NetworkStatusChangedResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.NetworkStatusChangedResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeNetworkStatusChangedResp(
   message: NetworkStatusChangedResp,
   writer: WireWriter = new WireWriter(),
@@ -413,6 +434,7 @@ export function encodeNetworkStatusChangedResp(
   return writer;
 }
 
+/** Reads a `openim.init.NetworkStatusChangedResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeNetworkStatusChangedResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -437,6 +459,7 @@ function createBaseGetLoginStatusReq(): GetLoginStatusReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.GetLoginStatusReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetLoginStatusReq(
   message: GetLoginStatusReq,
   writer: WireWriter = new WireWriter(),
@@ -446,6 +469,7 @@ export function encodeGetLoginStatusReq(
   return writer;
 }
 
+/** Reads a `openim.init.GetLoginStatusReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetLoginStatusReq(input: WireReader | Uint8Array, length?: number): GetLoginStatusReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -467,6 +491,7 @@ function createBaseGetLoginStatusResp(): GetLoginStatusResp {
   return { status: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.init.GetLoginStatusResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetLoginStatusResp(
   message: GetLoginStatusResp,
   writer: WireWriter = new WireWriter(),
@@ -477,6 +502,7 @@ export function encodeGetLoginStatusResp(
   return writer;
 }
 
+/** Reads a `openim.init.GetLoginStatusResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetLoginStatusResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -507,12 +533,14 @@ function createBaseVersionReq(): VersionReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.init.VersionReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeVersionReq(message: VersionReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.init.VersionReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeVersionReq(input: WireReader | Uint8Array, length?: number): VersionReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -534,6 +562,7 @@ function createBaseVersionResp(): VersionResp {
   return { version: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.init.VersionResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeVersionResp(message: VersionResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.version !== "") writeTag(writer, 10, unknown).string(message.version);
@@ -541,6 +570,7 @@ export function encodeVersionResp(message: VersionResp, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.init.VersionResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeVersionResp(input: WireReader | Uint8Array, length?: number): VersionResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

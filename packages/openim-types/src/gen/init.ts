@@ -45,10 +45,13 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `init.proto`: `openim.init`. */
 export const protobufPackage = "openim.init";
 
+/** The proto file this module is generated from: `init.proto`. */
 export const protobufFileName = "init.proto";
 
+/** `openim.init.LoginStatus`, an enum of `init.proto`. */
 export enum LoginStatus {
   _ = 0,
   Default = 1,
@@ -57,6 +60,7 @@ export enum LoginStatus {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.init.LoginStatus` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function loginStatusFromJSON(object: any): LoginStatus {
   switch (object) {
     case 0:
@@ -78,6 +82,7 @@ export function loginStatusFromJSON(object: any): LoginStatus {
   }
 }
 
+/** The JSON name of a member of `openim.init.LoginStatus`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function loginStatusToJSON(object: LoginStatus): string {
   switch (object) {
     case LoginStatus._:
@@ -93,6 +98,7 @@ export function loginStatusToJSON(object: LoginStatus): string {
   }
 }
 
+/** `openim.init.IMConfig`, a message of `init.proto`. */
 export interface IMConfig {
   appFramework: AppFramework;
   platform: Platform;
@@ -105,69 +111,84 @@ export interface IMConfig {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.InitSDKReq`, a message of `init.proto`. */
 export interface InitSDKReq {
   config: IMConfig | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.InitSDKResp`, a message of `init.proto`. */
 export interface InitSDKResp {
   suc: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.LoginReq`, a message of `init.proto`. */
 export interface LoginReq {
   userID: string;
   token: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.LoginResp`, a message of `init.proto`. */
 export interface LoginResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.LogoutReq`, a message of `init.proto`. */
 export interface LogoutReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.LogoutResp`, a message of `init.proto`. */
 export interface LogoutResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.SetAppBackgroundStatusReq`, a message of `init.proto`. */
 export interface SetAppBackgroundStatusReq {
   isBackground: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.SetAppBackgroundStatusResp`, a message of `init.proto`. */
 export interface SetAppBackgroundStatusResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.NetworkStatusChangedReq`, a message of `init.proto`. */
 export interface NetworkStatusChangedReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.NetworkStatusChangedResp`, a message of `init.proto`. */
 export interface NetworkStatusChangedResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.GetLoginStatusReq`, a message of `init.proto`. */
 export interface GetLoginStatusReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.GetLoginStatusResp`, a message of `init.proto`. */
 export interface GetLoginStatusResp {
   status: LoginStatus;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.VersionReq`, a message of `init.proto`. */
 export interface VersionReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.init.VersionResp`, a message of `init.proto`. */
 export interface VersionResp {
   version: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.init.IMConfig`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMConfig: MessageFns<IMConfig> = {
   encode: encodeIMConfig,
   decode: decodeIMConfig,
@@ -219,6 +240,7 @@ export const IMConfig: MessageFns<IMConfig> = {
   },
 };
 
+/** Codec of `openim.init.InitSDKReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InitSDKReq: MessageFns<InitSDKReq> = {
   encode: encodeInitSDKReq,
   decode: decodeInitSDKReq,
@@ -265,6 +287,7 @@ export const InitSDKReq: MessageFns<InitSDKReq> = {
   },
 };
 
+/** Codec of `openim.init.InitSDKResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InitSDKResp: MessageFns<InitSDKResp> = {
   encode: encodeInitSDKResp,
   decode: decodeInitSDKResp,
@@ -293,6 +316,7 @@ export const InitSDKResp: MessageFns<InitSDKResp> = {
   },
 };
 
+/** Codec of `openim.init.LoginReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LoginReq: MessageFns<LoginReq> = {
   encode: encodeLoginReq,
   decode: decodeLoginReq,
@@ -324,6 +348,7 @@ export const LoginReq: MessageFns<LoginReq> = {
   },
 };
 
+/** Codec of `openim.init.LoginResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LoginResp: MessageFns<LoginResp> = {
   encode: encodeLoginResp,
   decode: decodeLoginResp,
@@ -348,6 +373,7 @@ export const LoginResp: MessageFns<LoginResp> = {
   },
 };
 
+/** Codec of `openim.init.LogoutReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LogoutReq: MessageFns<LogoutReq> = {
   encode: encodeLogoutReq,
   decode: decodeLogoutReq,
@@ -372,6 +398,7 @@ export const LogoutReq: MessageFns<LogoutReq> = {
   },
 };
 
+/** Codec of `openim.init.LogoutResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LogoutResp: MessageFns<LogoutResp> = {
   encode: encodeLogoutResp,
   decode: decodeLogoutResp,
@@ -396,6 +423,7 @@ export const LogoutResp: MessageFns<LogoutResp> = {
   },
 };
 
+/** Codec of `openim.init.SetAppBackgroundStatusReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetAppBackgroundStatusReq: MessageFns<SetAppBackgroundStatusReq> = {
   encode: encodeSetAppBackgroundStatusReq,
   decode: decodeSetAppBackgroundStatusReq,
@@ -424,6 +452,7 @@ export const SetAppBackgroundStatusReq: MessageFns<SetAppBackgroundStatusReq> = 
   },
 };
 
+/** Codec of `openim.init.SetAppBackgroundStatusResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetAppBackgroundStatusResp: MessageFns<SetAppBackgroundStatusResp> = {
   encode: encodeSetAppBackgroundStatusResp,
   decode: decodeSetAppBackgroundStatusResp,
@@ -448,6 +477,7 @@ export const SetAppBackgroundStatusResp: MessageFns<SetAppBackgroundStatusResp> 
   },
 };
 
+/** Codec of `openim.init.NetworkStatusChangedReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const NetworkStatusChangedReq: MessageFns<NetworkStatusChangedReq> = {
   encode: encodeNetworkStatusChangedReq,
   decode: decodeNetworkStatusChangedReq,
@@ -472,6 +502,7 @@ export const NetworkStatusChangedReq: MessageFns<NetworkStatusChangedReq> = {
   },
 };
 
+/** Codec of `openim.init.NetworkStatusChangedResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const NetworkStatusChangedResp: MessageFns<NetworkStatusChangedResp> = {
   encode: encodeNetworkStatusChangedResp,
   decode: decodeNetworkStatusChangedResp,
@@ -496,6 +527,7 @@ export const NetworkStatusChangedResp: MessageFns<NetworkStatusChangedResp> = {
   },
 };
 
+/** Codec of `openim.init.GetLoginStatusReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetLoginStatusReq: MessageFns<GetLoginStatusReq> = {
   encode: encodeGetLoginStatusReq,
   decode: decodeGetLoginStatusReq,
@@ -520,6 +552,7 @@ export const GetLoginStatusReq: MessageFns<GetLoginStatusReq> = {
   },
 };
 
+/** Codec of `openim.init.GetLoginStatusResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetLoginStatusResp: MessageFns<GetLoginStatusResp> = {
   encode: encodeGetLoginStatusResp,
   decode: decodeGetLoginStatusResp,
@@ -548,6 +581,7 @@ export const GetLoginStatusResp: MessageFns<GetLoginStatusResp> = {
   },
 };
 
+/** Codec of `openim.init.VersionReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const VersionReq: MessageFns<VersionReq> = {
   encode: encodeVersionReq,
   decode: decodeVersionReq,
@@ -572,6 +606,7 @@ export const VersionReq: MessageFns<VersionReq> = {
   },
 };
 
+/** Codec of `openim.init.VersionResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const VersionResp: MessageFns<VersionResp> = {
   encode: encodeVersionResp,
   decode: decodeVersionResp,

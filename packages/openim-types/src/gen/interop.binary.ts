@@ -29,6 +29,7 @@ function createBasejsFileOpenReq(): jsFileOpenReq {
   return { uuid: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileOpenReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileOpenReq(
   message: jsFileOpenReq,
   writer: WireWriter = new WireWriter(),
@@ -39,6 +40,7 @@ export function encodejsFileOpenReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileOpenReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileOpenReq(input: WireReader | Uint8Array, length?: number): jsFileOpenReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -66,6 +68,7 @@ function createBasejsFileOpenResp(): jsFileOpenResp {
   return { size: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileOpenResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileOpenResp(
   message: jsFileOpenResp,
   writer: WireWriter = new WireWriter(),
@@ -76,6 +79,7 @@ export function encodejsFileOpenResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileOpenResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileOpenResp(input: WireReader | Uint8Array, length?: number): jsFileOpenResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -103,6 +107,7 @@ function createBasejsFileReadReq(): jsFileReadReq {
   return { uuid: "", offset: 0, length: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileReadReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileReadReq(
   message: jsFileReadReq,
   writer: WireWriter = new WireWriter(),
@@ -115,6 +120,7 @@ export function encodejsFileReadReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileReadReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileReadReq(input: WireReader | Uint8Array, length?: number): jsFileReadReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -150,6 +156,7 @@ function createBasejsFileReadResp(): jsFileReadResp {
   return { data: new globalThis.Uint8Array(0), _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileReadResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileReadResp(
   message: jsFileReadResp,
   writer: WireWriter = new WireWriter(),
@@ -160,6 +167,7 @@ export function encodejsFileReadResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileReadResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileReadResp(input: WireReader | Uint8Array, length?: number): jsFileReadResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -187,6 +195,7 @@ function createBasejsFileCloseReq(): jsFileCloseReq {
   return { uuid: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileCloseReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileCloseReq(
   message: jsFileCloseReq,
   writer: WireWriter = new WireWriter(),
@@ -197,6 +206,7 @@ export function encodejsFileCloseReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileCloseReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileCloseReq(input: WireReader | Uint8Array, length?: number): jsFileCloseReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -224,6 +234,7 @@ function createBasejsFileCloseResp(): jsFileCloseResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsFileCloseResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsFileCloseResp(
   message: jsFileCloseResp,
   writer: WireWriter = new WireWriter(),
@@ -233,6 +244,7 @@ export function encodejsFileCloseResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsFileCloseResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsFileCloseResp(input: WireReader | Uint8Array, length?: number): jsFileCloseResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -254,6 +266,7 @@ function createBasejsSqliteOpenReq(): jsSqliteOpenReq {
   return { name: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteOpenReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteOpenReq(
   message: jsSqliteOpenReq,
   writer: WireWriter = new WireWriter(),
@@ -264,6 +277,7 @@ export function encodejsSqliteOpenReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteOpenReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteOpenReq(input: WireReader | Uint8Array, length?: number): jsSqliteOpenReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -291,6 +305,7 @@ function createBasejsSqliteOpenResp(): jsSqliteOpenResp {
   return { id: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteOpenResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteOpenResp(
   message: jsSqliteOpenResp,
   writer: WireWriter = new WireWriter(),
@@ -301,6 +316,7 @@ export function encodejsSqliteOpenResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteOpenResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteOpenResp(input: WireReader | Uint8Array, length?: number): jsSqliteOpenResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -328,6 +344,7 @@ function createBasejsSqliteCloseReq(): jsSqliteCloseReq {
   return { id: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteCloseReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteCloseReq(
   message: jsSqliteCloseReq,
   writer: WireWriter = new WireWriter(),
@@ -338,6 +355,7 @@ export function encodejsSqliteCloseReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteCloseReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteCloseReq(input: WireReader | Uint8Array, length?: number): jsSqliteCloseReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -365,6 +383,7 @@ function createBasejsSqliteCloseResp(): jsSqliteCloseResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteCloseResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteCloseResp(
   message: jsSqliteCloseResp,
   writer: WireWriter = new WireWriter(),
@@ -374,6 +393,7 @@ export function encodejsSqliteCloseResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteCloseResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteCloseResp(input: WireReader | Uint8Array, length?: number): jsSqliteCloseResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -395,6 +415,7 @@ function createBasejsSqliteExecReq(): jsSqliteExecReq {
   return { id: 0, sql: "", args: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteExecReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteExecReq(
   message: jsSqliteExecReq,
   writer: WireWriter = new WireWriter(),
@@ -407,6 +428,7 @@ export function encodejsSqliteExecReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteExecReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteExecReq(input: WireReader | Uint8Array, length?: number): jsSqliteExecReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -442,6 +464,7 @@ function createBasejsSqliteExecResp(): jsSqliteExecResp {
   return { affected: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteExecResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteExecResp(
   message: jsSqliteExecResp,
   writer: WireWriter = new WireWriter(),
@@ -453,6 +476,7 @@ export function encodejsSqliteExecResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteExecResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteExecResp(input: WireReader | Uint8Array, length?: number): jsSqliteExecResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -480,6 +504,7 @@ function createBasejsSqliteQueryReq(): jsSqliteQueryReq {
   return { id: 0, sql: "", args: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteQueryReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteQueryReq(
   message: jsSqliteQueryReq,
   writer: WireWriter = new WireWriter(),
@@ -492,6 +517,7 @@ export function encodejsSqliteQueryReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteQueryReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteQueryReq(input: WireReader | Uint8Array, length?: number): jsSqliteQueryReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -527,6 +553,7 @@ function createBasejsSqliteQueryResp(): jsSqliteQueryResp {
   return { result: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.interop.jsSqliteQueryResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodejsSqliteQueryResp(
   message: jsSqliteQueryResp,
   writer: WireWriter = new WireWriter(),
@@ -537,6 +564,7 @@ export function encodejsSqliteQueryResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.interop.jsSqliteQueryResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodejsSqliteQueryResp(input: WireReader | Uint8Array, length?: number): jsSqliteQueryResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

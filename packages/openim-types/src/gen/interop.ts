@@ -34,20 +34,25 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `interop.proto`: `openim.sdk.interop`. */
 export const protobufPackage = "openim.sdk.interop";
 
+/** The proto file this module is generated from: `interop.proto`. */
 export const protobufFileName = "interop.proto";
 
+/** `openim.sdk.interop.jsFileOpenReq`, a message of `interop.proto`. */
 export interface jsFileOpenReq {
   uuid: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsFileOpenResp`, a message of `interop.proto`. */
 export interface jsFileOpenResp {
   size: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsFileReadReq`, a message of `interop.proto`. */
 export interface jsFileReadReq {
   uuid: string;
   offset: number;
@@ -55,39 +60,47 @@ export interface jsFileReadReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsFileReadResp`, a message of `interop.proto`. */
 export interface jsFileReadResp {
   data: Uint8Array;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsFileCloseReq`, a message of `interop.proto`. */
 export interface jsFileCloseReq {
   uuid: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsFileCloseResp`, a message of `interop.proto`. */
 export interface jsFileCloseResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteOpenReq`, a message of `interop.proto`. */
 export interface jsSqliteOpenReq {
   name: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteOpenResp`, a message of `interop.proto`. */
 export interface jsSqliteOpenResp {
   id: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteCloseReq`, a message of `interop.proto`. */
 export interface jsSqliteCloseReq {
   id: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteCloseResp`, a message of `interop.proto`. */
 export interface jsSqliteCloseResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteExecReq`, a message of `interop.proto`. */
 export interface jsSqliteExecReq {
   id: number;
   sql: string;
@@ -95,11 +108,13 @@ export interface jsSqliteExecReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteExecResp`, a message of `interop.proto`. */
 export interface jsSqliteExecResp {
   affected: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteQueryReq`, a message of `interop.proto`. */
 export interface jsSqliteQueryReq {
   id: number;
   sql: string;
@@ -107,11 +122,13 @@ export interface jsSqliteQueryReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.interop.jsSqliteQueryResp`, a message of `interop.proto`. */
 export interface jsSqliteQueryResp {
   result: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.interop.jsFileOpenReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileOpenReq: MessageFns<jsFileOpenReq> = {
   encode: encodejsFileOpenReq,
   decode: decodejsFileOpenReq,
@@ -140,6 +157,7 @@ export const jsFileOpenReq: MessageFns<jsFileOpenReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsFileOpenResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileOpenResp: MessageFns<jsFileOpenResp> = {
   encode: encodejsFileOpenResp,
   decode: decodejsFileOpenResp,
@@ -168,6 +186,7 @@ export const jsFileOpenResp: MessageFns<jsFileOpenResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsFileReadReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileReadReq: MessageFns<jsFileReadReq> = {
   encode: encodejsFileReadReq,
   decode: decodejsFileReadReq,
@@ -202,6 +221,7 @@ export const jsFileReadReq: MessageFns<jsFileReadReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsFileReadResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileReadResp: MessageFns<jsFileReadResp> = {
   encode: encodejsFileReadResp,
   decode: decodejsFileReadResp,
@@ -232,6 +252,7 @@ export const jsFileReadResp: MessageFns<jsFileReadResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsFileCloseReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileCloseReq: MessageFns<jsFileCloseReq> = {
   encode: encodejsFileCloseReq,
   decode: decodejsFileCloseReq,
@@ -260,6 +281,7 @@ export const jsFileCloseReq: MessageFns<jsFileCloseReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsFileCloseResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsFileCloseResp: MessageFns<jsFileCloseResp> = {
   encode: encodejsFileCloseResp,
   decode: decodejsFileCloseResp,
@@ -284,6 +306,7 @@ export const jsFileCloseResp: MessageFns<jsFileCloseResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteOpenReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteOpenReq: MessageFns<jsSqliteOpenReq> = {
   encode: encodejsSqliteOpenReq,
   decode: decodejsSqliteOpenReq,
@@ -312,6 +335,7 @@ export const jsSqliteOpenReq: MessageFns<jsSqliteOpenReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteOpenResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteOpenResp: MessageFns<jsSqliteOpenResp> = {
   encode: encodejsSqliteOpenResp,
   decode: decodejsSqliteOpenResp,
@@ -340,6 +364,7 @@ export const jsSqliteOpenResp: MessageFns<jsSqliteOpenResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteCloseReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteCloseReq: MessageFns<jsSqliteCloseReq> = {
   encode: encodejsSqliteCloseReq,
   decode: decodejsSqliteCloseReq,
@@ -368,6 +393,7 @@ export const jsSqliteCloseReq: MessageFns<jsSqliteCloseReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteCloseResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteCloseResp: MessageFns<jsSqliteCloseResp> = {
   encode: encodejsSqliteCloseResp,
   decode: decodejsSqliteCloseResp,
@@ -392,6 +418,7 @@ export const jsSqliteCloseResp: MessageFns<jsSqliteCloseResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteExecReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteExecReq: MessageFns<jsSqliteExecReq> = {
   encode: encodejsSqliteExecReq,
   decode: decodejsSqliteExecReq,
@@ -426,6 +453,7 @@ export const jsSqliteExecReq: MessageFns<jsSqliteExecReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteExecResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteExecResp: MessageFns<jsSqliteExecResp> = {
   encode: encodejsSqliteExecResp,
   decode: decodejsSqliteExecResp,
@@ -456,6 +484,7 @@ export const jsSqliteExecResp: MessageFns<jsSqliteExecResp> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteQueryReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteQueryReq: MessageFns<jsSqliteQueryReq> = {
   encode: encodejsSqliteQueryReq,
   decode: decodejsSqliteQueryReq,
@@ -490,6 +519,7 @@ export const jsSqliteQueryReq: MessageFns<jsSqliteQueryReq> = {
   },
 };
 
+/** Codec of `openim.sdk.interop.jsSqliteQueryResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const jsSqliteQueryResp: MessageFns<jsSqliteQueryResp> = {
   encode: encodejsSqliteQueryResp,
   decode: decodejsSqliteQueryResp,

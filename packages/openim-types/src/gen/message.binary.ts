@@ -86,6 +86,7 @@ function createBaseGetAdvancedHistoryMessageListParams(): GetAdvancedHistoryMess
   return { conversationID: "", startClientMsgID: "", count: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListParams` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListParams(
   message: GetAdvancedHistoryMessageListParams,
   writer: WireWriter = new WireWriter(),
@@ -98,6 +99,7 @@ export function encodeGetAdvancedHistoryMessageListParams(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListParams` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListParams(
   input: WireReader | Uint8Array,
   length?: number,
@@ -136,6 +138,7 @@ function createBaseGetAdvancedHistoryMessageListCallback(): GetAdvancedHistoryMe
   return { messageList: [], isEnd: false, errCode: 0, errMsg: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListCallback` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListCallback(
   message: GetAdvancedHistoryMessageListCallback,
   writer: WireWriter = new WireWriter(),
@@ -149,6 +152,7 @@ export function encodeGetAdvancedHistoryMessageListCallback(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListCallback` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListCallback(
   input: WireReader | Uint8Array,
   length?: number,
@@ -198,6 +202,7 @@ function createBaseSendMessageReq(): SendMessageReq {
   };
 }
 
+/** Writes a `openim.sdk.message.SendMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSendMessageReq(
   message: SendMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -214,6 +219,7 @@ export function encodeSendMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.SendMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSendMessageReq(input: WireReader | Uint8Array, length?: number): SendMessageReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -257,6 +263,7 @@ function createBaseSendMessageResp(): SendMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.SendMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSendMessageResp(
   message: SendMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -268,6 +275,7 @@ export function encodeSendMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.SendMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSendMessageResp(input: WireReader | Uint8Array, length?: number): SendMessageResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -295,6 +303,7 @@ function createBaseGetAdvancedHistoryMessageListReq(): GetAdvancedHistoryMessage
   return { conversationID: "", getAdvancedHistoryMessageListParams: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListReq(
   message: GetAdvancedHistoryMessageListReq,
   writer: WireWriter = new WireWriter(),
@@ -310,6 +319,7 @@ export function encodeGetAdvancedHistoryMessageListReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -349,6 +359,7 @@ function createBaseGetAdvancedHistoryMessageListResp(): GetAdvancedHistoryMessag
   return { getAdvancedHistoryMessageListCallback: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListResp(
   message: GetAdvancedHistoryMessageListResp,
   writer: WireWriter = new WireWriter(),
@@ -363,6 +374,7 @@ export function encodeGetAdvancedHistoryMessageListResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -398,6 +410,7 @@ function createBaseGetAdvancedHistoryMessageListReverseReq(): GetAdvancedHistory
   return { conversationID: "", getAdvancedHistoryMessageListParams: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListReverseReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListReverseReq(
   message: GetAdvancedHistoryMessageListReverseReq,
   writer: WireWriter = new WireWriter(),
@@ -413,6 +426,7 @@ export function encodeGetAdvancedHistoryMessageListReverseReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListReverseReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListReverseReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -452,6 +466,7 @@ function createBaseGetAdvancedHistoryMessageListReverseResp(): GetAdvancedHistor
   return { getAdvancedHistoryMessageListCallback: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.GetAdvancedHistoryMessageListReverseResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetAdvancedHistoryMessageListReverseResp(
   message: GetAdvancedHistoryMessageListReverseResp,
   writer: WireWriter = new WireWriter(),
@@ -466,6 +481,7 @@ export function encodeGetAdvancedHistoryMessageListReverseResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.GetAdvancedHistoryMessageListReverseResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetAdvancedHistoryMessageListReverseResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -501,6 +517,7 @@ function createBaseRevokeMessageReq(): RevokeMessageReq {
   return { conversationID: "", clientMsgID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.RevokeMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeRevokeMessageReq(
   message: RevokeMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -512,6 +529,7 @@ export function encodeRevokeMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.RevokeMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeRevokeMessageReq(input: WireReader | Uint8Array, length?: number): RevokeMessageReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -543,6 +561,7 @@ function createBaseRevokeMessageResp(): RevokeMessageResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.RevokeMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeRevokeMessageResp(
   message: RevokeMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -552,6 +571,7 @@ export function encodeRevokeMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.RevokeMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeRevokeMessageResp(input: WireReader | Uint8Array, length?: number): RevokeMessageResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -573,6 +593,7 @@ function createBaseTypingStatusUpdateReq(): TypingStatusUpdateReq {
   return { recvID: "", msgTip: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.TypingStatusUpdateReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTypingStatusUpdateReq(
   message: TypingStatusUpdateReq,
   writer: WireWriter = new WireWriter(),
@@ -584,6 +605,7 @@ export function encodeTypingStatusUpdateReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.TypingStatusUpdateReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTypingStatusUpdateReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -618,6 +640,7 @@ function createBaseTypingStatusUpdateResp(): TypingStatusUpdateResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.TypingStatusUpdateResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTypingStatusUpdateResp(
   message: TypingStatusUpdateResp,
   writer: WireWriter = new WireWriter(),
@@ -627,6 +650,7 @@ export function encodeTypingStatusUpdateResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.TypingStatusUpdateResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTypingStatusUpdateResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -651,6 +675,7 @@ function createBaseDeleteMessageReq(): DeleteMessageReq {
   return { conversationID: "", clientMsgID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteMessageReq(
   message: DeleteMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -662,6 +687,7 @@ export function encodeDeleteMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteMessageReq(input: WireReader | Uint8Array, length?: number): DeleteMessageReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -693,6 +719,7 @@ function createBaseDeleteMessageResp(): DeleteMessageResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteMessageResp(
   message: DeleteMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -702,6 +729,7 @@ export function encodeDeleteMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteMessageResp(input: WireReader | Uint8Array, length?: number): DeleteMessageResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -723,6 +751,7 @@ function createBaseDeleteAllMsgFromLocalAndServerReq(): DeleteAllMsgFromLocalAnd
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteAllMsgFromLocalAndServerReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteAllMsgFromLocalAndServerReq(
   message: DeleteAllMsgFromLocalAndServerReq,
   writer: WireWriter = new WireWriter(),
@@ -732,6 +761,7 @@ export function encodeDeleteAllMsgFromLocalAndServerReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteAllMsgFromLocalAndServerReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteAllMsgFromLocalAndServerReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -756,6 +786,7 @@ function createBaseDeleteAllMsgFromLocalAndServerResp(): DeleteAllMsgFromLocalAn
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteAllMsgFromLocalAndServerResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteAllMsgFromLocalAndServerResp(
   message: DeleteAllMsgFromLocalAndServerResp,
   writer: WireWriter = new WireWriter(),
@@ -765,6 +796,7 @@ export function encodeDeleteAllMsgFromLocalAndServerResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteAllMsgFromLocalAndServerResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteAllMsgFromLocalAndServerResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -789,6 +821,7 @@ function createBaseDeleteAllMessageFromLocalStorageReq(): DeleteAllMessageFromLo
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteAllMessageFromLocalStorageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteAllMessageFromLocalStorageReq(
   message: DeleteAllMessageFromLocalStorageReq,
   writer: WireWriter = new WireWriter(),
@@ -798,6 +831,7 @@ export function encodeDeleteAllMessageFromLocalStorageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteAllMessageFromLocalStorageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteAllMessageFromLocalStorageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -822,6 +856,7 @@ function createBaseDeleteAllMessageFromLocalStorageResp(): DeleteAllMessageFromL
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.DeleteAllMessageFromLocalStorageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteAllMessageFromLocalStorageResp(
   message: DeleteAllMessageFromLocalStorageResp,
   writer: WireWriter = new WireWriter(),
@@ -831,6 +866,7 @@ export function encodeDeleteAllMessageFromLocalStorageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.DeleteAllMessageFromLocalStorageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteAllMessageFromLocalStorageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -855,6 +891,7 @@ function createBaseInsertSingleMessageToLocalStorageReq(): InsertSingleMessageTo
   return { msg: undefined, recvID: "", sendID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.InsertSingleMessageToLocalStorageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInsertSingleMessageToLocalStorageReq(
   message: InsertSingleMessageToLocalStorageReq,
   writer: WireWriter = new WireWriter(),
@@ -867,6 +904,7 @@ export function encodeInsertSingleMessageToLocalStorageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.InsertSingleMessageToLocalStorageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInsertSingleMessageToLocalStorageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -905,6 +943,7 @@ function createBaseInsertSingleMessageToLocalStorageResp(): InsertSingleMessageT
   return { msg: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.InsertSingleMessageToLocalStorageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInsertSingleMessageToLocalStorageResp(
   message: InsertSingleMessageToLocalStorageResp,
   writer: WireWriter = new WireWriter(),
@@ -915,6 +954,7 @@ export function encodeInsertSingleMessageToLocalStorageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.InsertSingleMessageToLocalStorageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInsertSingleMessageToLocalStorageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -945,6 +985,7 @@ function createBaseInsertGroupMessageToLocalStorageReq(): InsertGroupMessageToLo
   return { msg: undefined, groupID: "", sendID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.InsertGroupMessageToLocalStorageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInsertGroupMessageToLocalStorageReq(
   message: InsertGroupMessageToLocalStorageReq,
   writer: WireWriter = new WireWriter(),
@@ -957,6 +998,7 @@ export function encodeInsertGroupMessageToLocalStorageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.InsertGroupMessageToLocalStorageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInsertGroupMessageToLocalStorageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -995,6 +1037,7 @@ function createBaseInsertGroupMessageToLocalStorageResp(): InsertGroupMessageToL
   return { msg: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.InsertGroupMessageToLocalStorageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeInsertGroupMessageToLocalStorageResp(
   message: InsertGroupMessageToLocalStorageResp,
   writer: WireWriter = new WireWriter(),
@@ -1005,6 +1048,7 @@ export function encodeInsertGroupMessageToLocalStorageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.InsertGroupMessageToLocalStorageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeInsertGroupMessageToLocalStorageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1035,6 +1079,7 @@ function createBaseCreateTextMessageReq(): CreateTextMessageReq {
   return { text: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateTextMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateTextMessageReq(
   message: CreateTextMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1045,6 +1090,7 @@ export function encodeCreateTextMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateTextMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateTextMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1075,6 +1121,7 @@ function createBaseCreateTextMessageResp(): CreateTextMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateTextMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateTextMessageResp(
   message: CreateTextMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1086,6 +1133,7 @@ export function encodeCreateTextMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateTextMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateTextMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1116,6 +1164,7 @@ function createBaseCreateAdvancedTextMessageReq(): CreateAdvancedTextMessageReq 
   return { text: "", messageEntities: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateAdvancedTextMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateAdvancedTextMessageReq(
   message: CreateAdvancedTextMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1128,6 +1177,7 @@ export function encodeCreateAdvancedTextMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateAdvancedTextMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateAdvancedTextMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1162,6 +1212,7 @@ function createBaseCreateAdvancedTextMessageResp(): CreateAdvancedTextMessageRes
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateAdvancedTextMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateAdvancedTextMessageResp(
   message: CreateAdvancedTextMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1173,6 +1224,7 @@ export function encodeCreateAdvancedTextMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateAdvancedTextMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateAdvancedTextMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1203,6 +1255,7 @@ function createBaseCreateTextAtMessageReq(): CreateTextAtMessageReq {
   return { text: "", userIDList: [], usersInfo: [], quoteMessage: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateTextAtMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateTextAtMessageReq(
   message: CreateTextAtMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1217,6 +1270,7 @@ export function encodeCreateTextAtMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateTextAtMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateTextAtMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1259,6 +1313,7 @@ function createBaseCreateTextAtMessageResp(): CreateTextAtMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateTextAtMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateTextAtMessageResp(
   message: CreateTextAtMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1270,6 +1325,7 @@ export function encodeCreateTextAtMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateTextAtMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateTextAtMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1300,6 +1356,7 @@ function createBaseCreateLocationMessageReq(): CreateLocationMessageReq {
   return { description: "", longitude: 0, latitude: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateLocationMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateLocationMessageReq(
   message: CreateLocationMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1314,6 +1371,7 @@ export function encodeCreateLocationMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateLocationMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateLocationMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1352,6 +1410,7 @@ function createBaseCreateLocationMessageResp(): CreateLocationMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateLocationMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateLocationMessageResp(
   message: CreateLocationMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1363,6 +1422,7 @@ export function encodeCreateLocationMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateLocationMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateLocationMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1393,6 +1453,7 @@ function createBaseCreateCustomMessageReq(): CreateCustomMessageReq {
   return { data: "", extension: "", description: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateCustomMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateCustomMessageReq(
   message: CreateCustomMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1405,6 +1466,7 @@ export function encodeCreateCustomMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateCustomMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateCustomMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1443,6 +1505,7 @@ function createBaseCreateCustomMessageResp(): CreateCustomMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateCustomMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateCustomMessageResp(
   message: CreateCustomMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1454,6 +1517,7 @@ export function encodeCreateCustomMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateCustomMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateCustomMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1484,6 +1548,7 @@ function createBaseCreateQuoteMessageReq(): CreateQuoteMessageReq {
   return { text: "", quoteMessage: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateQuoteMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateQuoteMessageReq(
   message: CreateQuoteMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1496,6 +1561,7 @@ export function encodeCreateQuoteMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateQuoteMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateQuoteMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1530,6 +1596,7 @@ function createBaseCreateQuoteMessageResp(): CreateQuoteMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateQuoteMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateQuoteMessageResp(
   message: CreateQuoteMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1541,6 +1608,7 @@ export function encodeCreateQuoteMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateQuoteMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateQuoteMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1571,6 +1639,7 @@ function createBaseCreateAdvancedQuoteMessageReq(): CreateAdvancedQuoteMessageRe
   return { text: "", quoteMessage: undefined, messageEntities: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateAdvancedQuoteMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateAdvancedQuoteMessageReq(
   message: CreateAdvancedQuoteMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1585,6 +1654,7 @@ export function encodeCreateAdvancedQuoteMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateAdvancedQuoteMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateAdvancedQuoteMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1626,6 +1696,7 @@ function createBaseCreateAdvancedQuoteMessageResp(): CreateAdvancedQuoteMessageR
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateAdvancedQuoteMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateAdvancedQuoteMessageResp(
   message: CreateAdvancedQuoteMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1637,6 +1708,7 @@ export function encodeCreateAdvancedQuoteMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateAdvancedQuoteMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateAdvancedQuoteMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1667,6 +1739,7 @@ function createBaseCreateCardMessageReq(): CreateCardMessageReq {
   return { card: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateCardMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateCardMessageReq(
   message: CreateCardMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1677,6 +1750,7 @@ export function encodeCreateCardMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateCardMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateCardMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1707,6 +1781,7 @@ function createBaseCreateCardMessageResp(): CreateCardMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateCardMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateCardMessageResp(
   message: CreateCardMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1718,6 +1793,7 @@ export function encodeCreateCardMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateCardMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateCardMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1754,6 +1830,7 @@ function createBaseCreateImageMessageReq(): CreateImageMessageReq {
   };
 }
 
+/** Writes a `openim.sdk.message.CreateImageMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateImageMessageReq(
   message: CreateImageMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1770,6 +1847,7 @@ export function encodeCreateImageMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateImageMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateImageMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1816,6 +1894,7 @@ function createBaseCreateImageMessageResp(): CreateImageMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateImageMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateImageMessageResp(
   message: CreateImageMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1827,6 +1906,7 @@ export function encodeCreateImageMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateImageMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateImageMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1857,6 +1937,7 @@ function createBaseCreateSoundMessageReq(): CreateSoundMessageReq {
   return { soundPath: "", duration: 0, soundElem: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateSoundMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateSoundMessageReq(
   message: CreateSoundMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1871,6 +1952,7 @@ export function encodeCreateSoundMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateSoundMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateSoundMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1909,6 +1991,7 @@ function createBaseCreateSoundMessageResp(): CreateSoundMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateSoundMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateSoundMessageResp(
   message: CreateSoundMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -1920,6 +2003,7 @@ export function encodeCreateSoundMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateSoundMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateSoundMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1957,6 +2041,7 @@ function createBaseCreateVideoMessageReq(): CreateVideoMessageReq {
   };
 }
 
+/** Writes a `openim.sdk.message.CreateVideoMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateVideoMessageReq(
   message: CreateVideoMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -1973,6 +2058,7 @@ export function encodeCreateVideoMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateVideoMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateVideoMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2019,6 +2105,7 @@ function createBaseCreateVideoMessageResp(): CreateVideoMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateVideoMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateVideoMessageResp(
   message: CreateVideoMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -2030,6 +2117,7 @@ export function encodeCreateVideoMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateVideoMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateVideoMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2060,6 +2148,7 @@ function createBaseCreateFileMessageReq(): CreateFileMessageReq {
   return { fileSourcePath: "", fileName: "", fileElem: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateFileMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateFileMessageReq(
   message: CreateFileMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -2073,6 +2162,7 @@ export function encodeCreateFileMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateFileMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateFileMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2111,6 +2201,7 @@ function createBaseCreateFileMessageResp(): CreateFileMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateFileMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateFileMessageResp(
   message: CreateFileMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -2122,6 +2213,7 @@ export function encodeCreateFileMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateFileMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateFileMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2152,6 +2244,7 @@ function createBaseCreateMergerMessageReq(): CreateMergerMessageReq {
   return { messages: [], title: "", summaries: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateMergerMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateMergerMessageReq(
   message: CreateMergerMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -2164,6 +2257,7 @@ export function encodeCreateMergerMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateMergerMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateMergerMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2202,6 +2296,7 @@ function createBaseCreateMergerMessageResp(): CreateMergerMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateMergerMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateMergerMessageResp(
   message: CreateMergerMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -2213,6 +2308,7 @@ export function encodeCreateMergerMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateMergerMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateMergerMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2243,6 +2339,7 @@ function createBaseCreateFaceMessageReq(): CreateFaceMessageReq {
   return { index: 0, data: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateFaceMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateFaceMessageReq(
   message: CreateFaceMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -2254,6 +2351,7 @@ export function encodeCreateFaceMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateFaceMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateFaceMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2288,6 +2386,7 @@ function createBaseCreateFaceMessageResp(): CreateFaceMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateFaceMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateFaceMessageResp(
   message: CreateFaceMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -2299,6 +2398,7 @@ export function encodeCreateFaceMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateFaceMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateFaceMessageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2329,6 +2429,7 @@ function createBaseCreateForwardMessageReq(): CreateForwardMessageReq {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateForwardMessageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateForwardMessageReq(
   message: CreateForwardMessageReq,
   writer: WireWriter = new WireWriter(),
@@ -2340,6 +2441,7 @@ export function encodeCreateForwardMessageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateForwardMessageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateForwardMessageReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2370,6 +2472,7 @@ function createBaseCreateForwardMessageResp(): CreateForwardMessageResp {
   return { message: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.message.CreateForwardMessageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCreateForwardMessageResp(
   message: CreateForwardMessageResp,
   writer: WireWriter = new WireWriter(),
@@ -2381,6 +2484,7 @@ export function encodeCreateForwardMessageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.message.CreateForwardMessageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCreateForwardMessageResp(
   input: WireReader | Uint8Array,
   length?: number,

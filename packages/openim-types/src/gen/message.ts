@@ -121,10 +121,13 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `message.proto`: `openim.sdk.message`. */
 export const protobufPackage = "openim.sdk.message";
 
+/** The proto file this module is generated from: `message.proto`. */
 export const protobufFileName = "message.proto";
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListParams`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListParams {
   conversationID: string;
   startClientMsgID: string;
@@ -132,6 +135,7 @@ export interface GetAdvancedHistoryMessageListParams {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListCallback`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListCallback {
   messageList: IMMessage[];
   isEnd: boolean;
@@ -140,6 +144,7 @@ export interface GetAdvancedHistoryMessageListCallback {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.SendMessageReq`, a message of `message.proto`. */
 export interface SendMessageReq {
   message: IMMessage | undefined;
   recvID: string;
@@ -149,79 +154,95 @@ export interface SendMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.SendMessageResp`, a message of `message.proto`. */
 export interface SendMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListReq`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListReq {
   conversationID: string;
   getAdvancedHistoryMessageListParams: GetAdvancedHistoryMessageListParams | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListResp`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListResp {
   getAdvancedHistoryMessageListCallback: GetAdvancedHistoryMessageListCallback | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListReverseReq`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListReverseReq {
   conversationID: string;
   getAdvancedHistoryMessageListParams: GetAdvancedHistoryMessageListParams | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.GetAdvancedHistoryMessageListReverseResp`, a message of `message.proto`. */
 export interface GetAdvancedHistoryMessageListReverseResp {
   getAdvancedHistoryMessageListCallback: GetAdvancedHistoryMessageListCallback | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.RevokeMessageReq`, a message of `message.proto`. */
 export interface RevokeMessageReq {
   conversationID: string;
   clientMsgID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.RevokeMessageResp`, a message of `message.proto`. */
 export interface RevokeMessageResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.TypingStatusUpdateReq`, a message of `message.proto`. */
 export interface TypingStatusUpdateReq {
   recvID: string;
   msgTip: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.TypingStatusUpdateResp`, a message of `message.proto`. */
 export interface TypingStatusUpdateResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteMessageReq`, a message of `message.proto`. */
 export interface DeleteMessageReq {
   conversationID: string;
   clientMsgID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteMessageResp`, a message of `message.proto`. */
 export interface DeleteMessageResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteAllMsgFromLocalAndServerReq`, a message of `message.proto`. */
 export interface DeleteAllMsgFromLocalAndServerReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteAllMsgFromLocalAndServerResp`, a message of `message.proto`. */
 export interface DeleteAllMsgFromLocalAndServerResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteAllMessageFromLocalStorageReq`, a message of `message.proto`. */
 export interface DeleteAllMessageFromLocalStorageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.DeleteAllMessageFromLocalStorageResp`, a message of `message.proto`. */
 export interface DeleteAllMessageFromLocalStorageResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.InsertSingleMessageToLocalStorageReq`, a message of `message.proto`. */
 export interface InsertSingleMessageToLocalStorageReq {
   msg: IMMessage | undefined;
   recvID: string;
@@ -229,11 +250,13 @@ export interface InsertSingleMessageToLocalStorageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.InsertSingleMessageToLocalStorageResp`, a message of `message.proto`. */
 export interface InsertSingleMessageToLocalStorageResp {
   msg: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.InsertGroupMessageToLocalStorageReq`, a message of `message.proto`. */
 export interface InsertGroupMessageToLocalStorageReq {
   msg: IMMessage | undefined;
   groupID: string;
@@ -241,32 +264,38 @@ export interface InsertGroupMessageToLocalStorageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.InsertGroupMessageToLocalStorageResp`, a message of `message.proto`. */
 export interface InsertGroupMessageToLocalStorageResp {
   msg: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateTextMessageReq`, a message of `message.proto`. */
 export interface CreateTextMessageReq {
   text: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateTextMessageResp`, a message of `message.proto`. */
 export interface CreateTextMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateAdvancedTextMessageReq`, a message of `message.proto`. */
 export interface CreateAdvancedTextMessageReq {
   text: string;
   messageEntities: MessageEntity[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateAdvancedTextMessageResp`, a message of `message.proto`. */
 export interface CreateAdvancedTextMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateTextAtMessageReq`, a message of `message.proto`. */
 export interface CreateTextAtMessageReq {
   text: string;
   userIDList: string[];
@@ -275,11 +304,13 @@ export interface CreateTextAtMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateTextAtMessageResp`, a message of `message.proto`. */
 export interface CreateTextAtMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateLocationMessageReq`, a message of `message.proto`. */
 export interface CreateLocationMessageReq {
   description: string;
   longitude: number;
@@ -287,11 +318,13 @@ export interface CreateLocationMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateLocationMessageResp`, a message of `message.proto`. */
 export interface CreateLocationMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateCustomMessageReq`, a message of `message.proto`. */
 export interface CreateCustomMessageReq {
   data: string;
   extension: string;
@@ -299,22 +332,26 @@ export interface CreateCustomMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateCustomMessageResp`, a message of `message.proto`. */
 export interface CreateCustomMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateQuoteMessageReq`, a message of `message.proto`. */
 export interface CreateQuoteMessageReq {
   text: string;
   quoteMessage: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateQuoteMessageResp`, a message of `message.proto`. */
 export interface CreateQuoteMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateAdvancedQuoteMessageReq`, a message of `message.proto`. */
 export interface CreateAdvancedQuoteMessageReq {
   text: string;
   quoteMessage: IMMessage | undefined;
@@ -322,21 +359,25 @@ export interface CreateAdvancedQuoteMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateAdvancedQuoteMessageResp`, a message of `message.proto`. */
 export interface CreateAdvancedQuoteMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateCardMessageReq`, a message of `message.proto`. */
 export interface CreateCardMessageReq {
   card: CardElem | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateCardMessageResp`, a message of `message.proto`. */
 export interface CreateCardMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateImageMessageReq`, a message of `message.proto`. */
 export interface CreateImageMessageReq {
   imageSourcePath: string;
   sourcePicture: PictureBaseInfo | undefined;
@@ -345,11 +386,13 @@ export interface CreateImageMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateImageMessageResp`, a message of `message.proto`. */
 export interface CreateImageMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateSoundMessageReq`, a message of `message.proto`. */
 export interface CreateSoundMessageReq {
   soundPath: string;
   duration: number;
@@ -357,11 +400,13 @@ export interface CreateSoundMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateSoundMessageResp`, a message of `message.proto`. */
 export interface CreateSoundMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateVideoMessageReq`, a message of `message.proto`. */
 export interface CreateVideoMessageReq {
   videoSourcePath: string;
   videoType: string;
@@ -371,11 +416,13 @@ export interface CreateVideoMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateVideoMessageResp`, a message of `message.proto`. */
 export interface CreateVideoMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateFileMessageReq`, a message of `message.proto`. */
 export interface CreateFileMessageReq {
   fileSourcePath: string;
   fileName: string;
@@ -383,11 +430,13 @@ export interface CreateFileMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateFileMessageResp`, a message of `message.proto`. */
 export interface CreateFileMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateMergerMessageReq`, a message of `message.proto`. */
 export interface CreateMergerMessageReq {
   messages: IMMessage[];
   title: string;
@@ -395,32 +444,38 @@ export interface CreateMergerMessageReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateMergerMessageResp`, a message of `message.proto`. */
 export interface CreateMergerMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateFaceMessageReq`, a message of `message.proto`. */
 export interface CreateFaceMessageReq {
   index: number;
   data: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateFaceMessageResp`, a message of `message.proto`. */
 export interface CreateFaceMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateForwardMessageReq`, a message of `message.proto`. */
 export interface CreateForwardMessageReq {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.message.CreateForwardMessageResp`, a message of `message.proto`. */
 export interface CreateForwardMessageResp {
   message: IMMessage | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListParams`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryMessageListParams> = {
   encode: encodeGetAdvancedHistoryMessageListParams,
   decode: decodeGetAdvancedHistoryMessageListParams,
@@ -455,6 +510,7 @@ export const GetAdvancedHistoryMessageListParams: MessageFns<GetAdvancedHistoryM
   },
 };
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListCallback`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistoryMessageListCallback> = {
   encode: encodeGetAdvancedHistoryMessageListCallback,
   decode: decodeGetAdvancedHistoryMessageListCallback,
@@ -511,6 +567,7 @@ export const GetAdvancedHistoryMessageListCallback: MessageFns<GetAdvancedHistor
   },
 };
 
+/** Codec of `openim.sdk.message.SendMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SendMessageReq: MessageFns<SendMessageReq> = {
   encode: encodeSendMessageReq,
   decode: decodeSendMessageReq,
@@ -575,6 +632,7 @@ export const SendMessageReq: MessageFns<SendMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.SendMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SendMessageResp: MessageFns<SendMessageResp> = {
   encode: encodeSendMessageResp,
   decode: decodeSendMessageResp,
@@ -621,6 +679,7 @@ export const SendMessageResp: MessageFns<SendMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMessageListReq> = {
   encode: encodeGetAdvancedHistoryMessageListReq,
   decode: decodeGetAdvancedHistoryMessageListReq,
@@ -676,6 +735,7 @@ export const GetAdvancedHistoryMessageListReq: MessageFns<GetAdvancedHistoryMess
   },
 };
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMessageListResp> = {
   encode: encodeGetAdvancedHistoryMessageListResp,
   decode: decodeGetAdvancedHistoryMessageListResp,
@@ -728,6 +788,7 @@ export const GetAdvancedHistoryMessageListResp: MessageFns<GetAdvancedHistoryMes
   },
 };
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListReverseReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHistoryMessageListReverseReq> = {
   encode: encodeGetAdvancedHistoryMessageListReverseReq,
   decode: decodeGetAdvancedHistoryMessageListReverseReq,
@@ -787,6 +848,7 @@ export const GetAdvancedHistoryMessageListReverseReq: MessageFns<GetAdvancedHist
   },
 };
 
+/** Codec of `openim.sdk.message.GetAdvancedHistoryMessageListReverseResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHistoryMessageListReverseResp> =
   {
     encode: encodeGetAdvancedHistoryMessageListReverseResp,
@@ -846,6 +908,7 @@ export const GetAdvancedHistoryMessageListReverseResp: MessageFns<GetAdvancedHis
     },
   };
 
+/** Codec of `openim.sdk.message.RevokeMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
   encode: encodeRevokeMessageReq,
   decode: decodeRevokeMessageReq,
@@ -877,6 +940,7 @@ export const RevokeMessageReq: MessageFns<RevokeMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.RevokeMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
   encode: encodeRevokeMessageResp,
   decode: decodeRevokeMessageResp,
@@ -901,6 +965,7 @@ export const RevokeMessageResp: MessageFns<RevokeMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.TypingStatusUpdateReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
   encode: encodeTypingStatusUpdateReq,
   decode: decodeTypingStatusUpdateReq,
@@ -932,6 +997,7 @@ export const TypingStatusUpdateReq: MessageFns<TypingStatusUpdateReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.TypingStatusUpdateResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
   encode: encodeTypingStatusUpdateResp,
   decode: decodeTypingStatusUpdateResp,
@@ -956,6 +1022,7 @@ export const TypingStatusUpdateResp: MessageFns<TypingStatusUpdateResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
   encode: encodeDeleteMessageReq,
   decode: decodeDeleteMessageReq,
@@ -987,6 +1054,7 @@ export const DeleteMessageReq: MessageFns<DeleteMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
   encode: encodeDeleteMessageResp,
   decode: decodeDeleteMessageResp,
@@ -1011,6 +1079,7 @@ export const DeleteMessageResp: MessageFns<DeleteMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteAllMsgFromLocalAndServerReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocalAndServerReq> = {
   encode: encodeDeleteAllMsgFromLocalAndServerReq,
   decode: decodeDeleteAllMsgFromLocalAndServerReq,
@@ -1035,6 +1104,7 @@ export const DeleteAllMsgFromLocalAndServerReq: MessageFns<DeleteAllMsgFromLocal
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteAllMsgFromLocalAndServerResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLocalAndServerResp> = {
   encode: encodeDeleteAllMsgFromLocalAndServerResp,
   decode: decodeDeleteAllMsgFromLocalAndServerResp,
@@ -1059,6 +1129,7 @@ export const DeleteAllMsgFromLocalAndServerResp: MessageFns<DeleteAllMsgFromLoca
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteAllMessageFromLocalStorageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFromLocalStorageReq> = {
   encode: encodeDeleteAllMessageFromLocalStorageReq,
   decode: decodeDeleteAllMessageFromLocalStorageReq,
@@ -1083,6 +1154,7 @@ export const DeleteAllMessageFromLocalStorageReq: MessageFns<DeleteAllMessageFro
   },
 };
 
+/** Codec of `openim.sdk.message.DeleteAllMessageFromLocalStorageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFromLocalStorageResp> = {
   encode: encodeDeleteAllMessageFromLocalStorageResp,
   decode: decodeDeleteAllMessageFromLocalStorageResp,
@@ -1109,6 +1181,7 @@ export const DeleteAllMessageFromLocalStorageResp: MessageFns<DeleteAllMessageFr
   },
 };
 
+/** Codec of `openim.sdk.message.InsertSingleMessageToLocalStorageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessageToLocalStorageReq> = {
   encode: encodeInsertSingleMessageToLocalStorageReq,
   decode: decodeInsertSingleMessageToLocalStorageReq,
@@ -1160,6 +1233,7 @@ export const InsertSingleMessageToLocalStorageReq: MessageFns<InsertSingleMessag
   },
 };
 
+/** Codec of `openim.sdk.message.InsertSingleMessageToLocalStorageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessageToLocalStorageResp> = {
   encode: encodeInsertSingleMessageToLocalStorageResp,
   decode: decodeInsertSingleMessageToLocalStorageResp,
@@ -1205,6 +1279,7 @@ export const InsertSingleMessageToLocalStorageResp: MessageFns<InsertSingleMessa
   },
 };
 
+/** Codec of `openim.sdk.message.InsertGroupMessageToLocalStorageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageToLocalStorageReq> = {
   encode: encodeInsertGroupMessageToLocalStorageReq,
   decode: decodeInsertGroupMessageToLocalStorageReq,
@@ -1254,6 +1329,7 @@ export const InsertGroupMessageToLocalStorageReq: MessageFns<InsertGroupMessageT
   },
 };
 
+/** Codec of `openim.sdk.message.InsertGroupMessageToLocalStorageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessageToLocalStorageResp> = {
   encode: encodeInsertGroupMessageToLocalStorageResp,
   decode: decodeInsertGroupMessageToLocalStorageResp,
@@ -1299,6 +1375,7 @@ export const InsertGroupMessageToLocalStorageResp: MessageFns<InsertGroupMessage
   },
 };
 
+/** Codec of `openim.sdk.message.CreateTextMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
   encode: encodeCreateTextMessageReq,
   decode: decodeCreateTextMessageReq,
@@ -1327,6 +1404,7 @@ export const CreateTextMessageReq: MessageFns<CreateTextMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateTextMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
   encode: encodeCreateTextMessageResp,
   decode: decodeCreateTextMessageResp,
@@ -1373,6 +1451,7 @@ export const CreateTextMessageResp: MessageFns<CreateTextMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateAdvancedTextMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageReq> = {
   encode: encodeCreateAdvancedTextMessageReq,
   decode: decodeCreateAdvancedTextMessageReq,
@@ -1422,6 +1501,7 @@ export const CreateAdvancedTextMessageReq: MessageFns<CreateAdvancedTextMessageR
   },
 };
 
+/** Codec of `openim.sdk.message.CreateAdvancedTextMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessageResp> = {
   encode: encodeCreateAdvancedTextMessageResp,
   decode: decodeCreateAdvancedTextMessageResp,
@@ -1468,6 +1548,7 @@ export const CreateAdvancedTextMessageResp: MessageFns<CreateAdvancedTextMessage
   },
 };
 
+/** Codec of `openim.sdk.message.CreateTextAtMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
   encode: encodeCreateTextAtMessageReq,
   decode: decodeCreateTextAtMessageReq,
@@ -1527,6 +1608,7 @@ export const CreateTextAtMessageReq: MessageFns<CreateTextAtMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateTextAtMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
   encode: encodeCreateTextAtMessageResp,
   decode: decodeCreateTextAtMessageResp,
@@ -1573,6 +1655,7 @@ export const CreateTextAtMessageResp: MessageFns<CreateTextAtMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateLocationMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
   encode: encodeCreateLocationMessageReq,
   decode: decodeCreateLocationMessageReq,
@@ -1607,6 +1690,7 @@ export const CreateLocationMessageReq: MessageFns<CreateLocationMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateLocationMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = {
   encode: encodeCreateLocationMessageResp,
   decode: decodeCreateLocationMessageResp,
@@ -1653,6 +1737,7 @@ export const CreateLocationMessageResp: MessageFns<CreateLocationMessageResp> = 
   },
 };
 
+/** Codec of `openim.sdk.message.CreateCustomMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
   encode: encodeCreateCustomMessageReq,
   decode: decodeCreateCustomMessageReq,
@@ -1687,6 +1772,7 @@ export const CreateCustomMessageReq: MessageFns<CreateCustomMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateCustomMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
   encode: encodeCreateCustomMessageResp,
   decode: decodeCreateCustomMessageResp,
@@ -1733,6 +1819,7 @@ export const CreateCustomMessageResp: MessageFns<CreateCustomMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateQuoteMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
   encode: encodeCreateQuoteMessageReq,
   decode: decodeCreateQuoteMessageReq,
@@ -1782,6 +1869,7 @@ export const CreateQuoteMessageReq: MessageFns<CreateQuoteMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateQuoteMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
   encode: encodeCreateQuoteMessageResp,
   decode: decodeCreateQuoteMessageResp,
@@ -1828,6 +1916,7 @@ export const CreateQuoteMessageResp: MessageFns<CreateQuoteMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateAdvancedQuoteMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessageReq> = {
   encode: encodeCreateAdvancedQuoteMessageReq,
   decode: decodeCreateAdvancedQuoteMessageReq,
@@ -1883,6 +1972,7 @@ export const CreateAdvancedQuoteMessageReq: MessageFns<CreateAdvancedQuoteMessag
   },
 };
 
+/** Codec of `openim.sdk.message.CreateAdvancedQuoteMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessageResp> = {
   encode: encodeCreateAdvancedQuoteMessageResp,
   decode: decodeCreateAdvancedQuoteMessageResp,
@@ -1929,6 +2019,7 @@ export const CreateAdvancedQuoteMessageResp: MessageFns<CreateAdvancedQuoteMessa
   },
 };
 
+/** Codec of `openim.sdk.message.CreateCardMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
   encode: encodeCreateCardMessageReq,
   decode: decodeCreateCardMessageReq,
@@ -1973,6 +2064,7 @@ export const CreateCardMessageReq: MessageFns<CreateCardMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateCardMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
   encode: encodeCreateCardMessageResp,
   decode: decodeCreateCardMessageResp,
@@ -2019,6 +2111,7 @@ export const CreateCardMessageResp: MessageFns<CreateCardMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateImageMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
   encode: encodeCreateImageMessageReq,
   decode: decodeCreateImageMessageReq,
@@ -2086,6 +2179,7 @@ export const CreateImageMessageReq: MessageFns<CreateImageMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateImageMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
   encode: encodeCreateImageMessageResp,
   decode: decodeCreateImageMessageResp,
@@ -2132,6 +2226,7 @@ export const CreateImageMessageResp: MessageFns<CreateImageMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateSoundMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
   encode: encodeCreateSoundMessageReq,
   decode: decodeCreateSoundMessageReq,
@@ -2186,6 +2281,7 @@ export const CreateSoundMessageReq: MessageFns<CreateSoundMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateSoundMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
   encode: encodeCreateSoundMessageResp,
   decode: decodeCreateSoundMessageResp,
@@ -2232,6 +2328,7 @@ export const CreateSoundMessageResp: MessageFns<CreateSoundMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateVideoMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
   encode: encodeCreateVideoMessageReq,
   decode: decodeCreateVideoMessageReq,
@@ -2294,6 +2391,7 @@ export const CreateVideoMessageReq: MessageFns<CreateVideoMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateVideoMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
   encode: encodeCreateVideoMessageResp,
   decode: decodeCreateVideoMessageResp,
@@ -2340,6 +2438,7 @@ export const CreateVideoMessageResp: MessageFns<CreateVideoMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateFileMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
   encode: encodeCreateFileMessageReq,
   decode: decodeCreateFileMessageReq,
@@ -2392,6 +2491,7 @@ export const CreateFileMessageReq: MessageFns<CreateFileMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateFileMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
   encode: encodeCreateFileMessageResp,
   decode: decodeCreateFileMessageResp,
@@ -2438,6 +2538,7 @@ export const CreateFileMessageResp: MessageFns<CreateFileMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateMergerMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
   encode: encodeCreateMergerMessageReq,
   decode: decodeCreateMergerMessageReq,
@@ -2491,6 +2592,7 @@ export const CreateMergerMessageReq: MessageFns<CreateMergerMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateMergerMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
   encode: encodeCreateMergerMessageResp,
   decode: decodeCreateMergerMessageResp,
@@ -2537,6 +2639,7 @@ export const CreateMergerMessageResp: MessageFns<CreateMergerMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateFaceMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
   encode: encodeCreateFaceMessageReq,
   decode: decodeCreateFaceMessageReq,
@@ -2568,6 +2671,7 @@ export const CreateFaceMessageReq: MessageFns<CreateFaceMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateFaceMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
   encode: encodeCreateFaceMessageResp,
   decode: decodeCreateFaceMessageResp,
@@ -2614,6 +2718,7 @@ export const CreateFaceMessageResp: MessageFns<CreateFaceMessageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateForwardMessageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
   encode: encodeCreateForwardMessageReq,
   decode: decodeCreateForwardMessageReq,
@@ -2660,6 +2765,7 @@ export const CreateForwardMessageReq: MessageFns<CreateForwardMessageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.message.CreateForwardMessageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CreateForwardMessageResp: MessageFns<CreateForwardMessageResp> = {
   encode: encodeCreateForwardMessageResp,
   decode: decodeCreateForwardMessageResp,

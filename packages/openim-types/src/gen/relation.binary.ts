@@ -52,6 +52,7 @@ function createBaseGetSpecifiedFriendsReq(): GetSpecifiedFriendsReq {
   return { friendUserIDs: [], filterBlack: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetSpecifiedFriendsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedFriendsReq(
   message: GetSpecifiedFriendsReq,
   writer: WireWriter = new WireWriter(),
@@ -63,6 +64,7 @@ export function encodeGetSpecifiedFriendsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetSpecifiedFriendsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedFriendsReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -97,6 +99,7 @@ function createBaseGetSpecifiedFriendsResp(): GetSpecifiedFriendsResp {
   return { friends: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetSpecifiedFriendsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSpecifiedFriendsResp(
   message: GetSpecifiedFriendsResp,
   writer: WireWriter = new WireWriter(),
@@ -107,6 +110,7 @@ export function encodeGetSpecifiedFriendsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetSpecifiedFriendsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSpecifiedFriendsResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -137,6 +141,7 @@ function createBaseAddFriendReq(): AddFriendReq {
   return { userID: "", reqMsg: "", ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.AddFriendReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAddFriendReq(message: AddFriendReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -146,6 +151,7 @@ export function encodeAddFriendReq(message: AddFriendReq, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.AddFriendReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAddFriendReq(input: WireReader | Uint8Array, length?: number): AddFriendReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -181,6 +187,7 @@ function createBaseAddFriendResp(): AddFriendResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.AddFriendResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAddFriendResp(
   message: AddFriendResp,
   writer: WireWriter = new WireWriter(),
@@ -190,6 +197,7 @@ export function encodeAddFriendResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.AddFriendResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAddFriendResp(input: WireReader | Uint8Array, length?: number): AddFriendResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -211,6 +219,7 @@ function createBaseGetFriendRequestsReq(): GetFriendRequestsReq {
   return { send: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendRequestsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendRequestsReq(
   message: GetFriendRequestsReq,
   writer: WireWriter = new WireWriter(),
@@ -221,6 +230,7 @@ export function encodeGetFriendRequestsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendRequestsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendRequestsReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -251,6 +261,7 @@ function createBaseGetFriendRequestsResp(): GetFriendRequestsResp {
   return { requests: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendRequestsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendRequestsResp(
   message: GetFriendRequestsResp,
   writer: WireWriter = new WireWriter(),
@@ -261,6 +272,7 @@ export function encodeGetFriendRequestsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendRequestsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendRequestsResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -291,6 +303,7 @@ function createBaseHandleFriendRequestReq(): HandleFriendRequestReq {
   return { userID: "", handleMsg: "", status: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.HandleFriendRequestReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHandleFriendRequestReq(
   message: HandleFriendRequestReq,
   writer: WireWriter = new WireWriter(),
@@ -303,6 +316,7 @@ export function encodeHandleFriendRequestReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.HandleFriendRequestReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHandleFriendRequestReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -341,6 +355,7 @@ function createBaseHandleFriendRequestResp(): HandleFriendRequestResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.HandleFriendRequestResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeHandleFriendRequestResp(
   message: HandleFriendRequestResp,
   writer: WireWriter = new WireWriter(),
@@ -350,6 +365,7 @@ export function encodeHandleFriendRequestResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.HandleFriendRequestResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeHandleFriendRequestResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -374,6 +390,7 @@ function createBaseCheckFriendReq(): CheckFriendReq {
   return { friendUserIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.CheckFriendReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCheckFriendReq(
   message: CheckFriendReq,
   writer: WireWriter = new WireWriter(),
@@ -384,6 +401,7 @@ export function encodeCheckFriendReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.CheckFriendReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCheckFriendReq(input: WireReader | Uint8Array, length?: number): CheckFriendReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -411,6 +429,7 @@ function createBaseCheckFriendInfo(): CheckFriendInfo {
   return { userID: "", result: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.CheckFriendInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCheckFriendInfo(
   message: CheckFriendInfo,
   writer: WireWriter = new WireWriter(),
@@ -422,6 +441,7 @@ export function encodeCheckFriendInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.CheckFriendInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCheckFriendInfo(input: WireReader | Uint8Array, length?: number): CheckFriendInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -453,6 +473,7 @@ function createBaseCheckFriendResp(): CheckFriendResp {
   return { result: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.CheckFriendResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCheckFriendResp(
   message: CheckFriendResp,
   writer: WireWriter = new WireWriter(),
@@ -463,6 +484,7 @@ export function encodeCheckFriendResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.CheckFriendResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCheckFriendResp(input: WireReader | Uint8Array, length?: number): CheckFriendResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -490,6 +512,7 @@ function createBaseDeleteFriendReq(): DeleteFriendReq {
   return { userID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.DeleteFriendReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteFriendReq(
   message: DeleteFriendReq,
   writer: WireWriter = new WireWriter(),
@@ -500,6 +523,7 @@ export function encodeDeleteFriendReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.DeleteFriendReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteFriendReq(input: WireReader | Uint8Array, length?: number): DeleteFriendReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -527,6 +551,7 @@ function createBaseDeleteFriendResp(): DeleteFriendResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.DeleteFriendResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteFriendResp(
   message: DeleteFriendResp,
   writer: WireWriter = new WireWriter(),
@@ -536,6 +561,7 @@ export function encodeDeleteFriendResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.DeleteFriendResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteFriendResp(input: WireReader | Uint8Array, length?: number): DeleteFriendResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -557,6 +583,7 @@ function createBaseGetFriendsReq(): GetFriendsReq {
   return { filterBlack: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendsReq(
   message: GetFriendsReq,
   writer: WireWriter = new WireWriter(),
@@ -567,6 +594,7 @@ export function encodeGetFriendsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendsReq(input: WireReader | Uint8Array, length?: number): GetFriendsReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -594,6 +622,7 @@ function createBaseGetFriendsResp(): GetFriendsResp {
   return { friends: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendsResp(
   message: GetFriendsResp,
   writer: WireWriter = new WireWriter(),
@@ -604,6 +633,7 @@ export function encodeGetFriendsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendsResp(input: WireReader | Uint8Array, length?: number): GetFriendsResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -631,6 +661,7 @@ function createBaseGetFriendsPageReq(): GetFriendsPageReq {
   return { filterBlack: false, pagination: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendsPageReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendsPageReq(
   message: GetFriendsPageReq,
   writer: WireWriter = new WireWriter(),
@@ -643,6 +674,7 @@ export function encodeGetFriendsPageReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendsPageReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendsPageReq(input: WireReader | Uint8Array, length?: number): GetFriendsPageReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -674,6 +706,7 @@ function createBaseGetFriendsPageResp(): GetFriendsPageResp {
   return { friends: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetFriendsPageResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetFriendsPageResp(
   message: GetFriendsPageResp,
   writer: WireWriter = new WireWriter(),
@@ -684,6 +717,7 @@ export function encodeGetFriendsPageResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetFriendsPageResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetFriendsPageResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -714,6 +748,7 @@ function createBaseSearchFriendsReq(): SearchFriendsReq {
   return { keyword: "", searchUserID: false, searchNickname: false, searchRemark: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.SearchFriendsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchFriendsReq(
   message: SearchFriendsReq,
   writer: WireWriter = new WireWriter(),
@@ -727,6 +762,7 @@ export function encodeSearchFriendsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.SearchFriendsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchFriendsReq(input: WireReader | Uint8Array, length?: number): SearchFriendsReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -766,6 +802,7 @@ function createBaseSearchFriendsInfo(): SearchFriendsInfo {
   return { friend: undefined, relationship: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.SearchFriendsInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchFriendsInfo(
   message: SearchFriendsInfo,
   writer: WireWriter = new WireWriter(),
@@ -778,6 +815,7 @@ export function encodeSearchFriendsInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.SearchFriendsInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchFriendsInfo(input: WireReader | Uint8Array, length?: number): SearchFriendsInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -809,6 +847,7 @@ function createBaseSearchFriendsResp(): SearchFriendsResp {
   return { friends: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.SearchFriendsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSearchFriendsResp(
   message: SearchFriendsResp,
   writer: WireWriter = new WireWriter(),
@@ -819,6 +858,7 @@ export function encodeSearchFriendsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.SearchFriendsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSearchFriendsResp(input: WireReader | Uint8Array, length?: number): SearchFriendsResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -846,6 +886,7 @@ function createBaseAddBlackReq(): AddBlackReq {
   return { userID: "", ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.AddBlackReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAddBlackReq(message: AddBlackReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -854,6 +895,7 @@ export function encodeAddBlackReq(message: AddBlackReq, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.AddBlackReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAddBlackReq(input: WireReader | Uint8Array, length?: number): AddBlackReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -885,12 +927,14 @@ function createBaseAddBlackResp(): AddBlackResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.AddBlackResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAddBlackResp(message: AddBlackResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.AddBlackResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAddBlackResp(input: WireReader | Uint8Array, length?: number): AddBlackResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -912,6 +956,7 @@ function createBaseDeleteBlackReq(): DeleteBlackReq {
   return { userID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.DeleteBlackReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteBlackReq(
   message: DeleteBlackReq,
   writer: WireWriter = new WireWriter(),
@@ -922,6 +967,7 @@ export function encodeDeleteBlackReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.DeleteBlackReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteBlackReq(input: WireReader | Uint8Array, length?: number): DeleteBlackReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -949,6 +995,7 @@ function createBaseDeleteBlackResp(): DeleteBlackResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.DeleteBlackResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeDeleteBlackResp(
   message: DeleteBlackResp,
   writer: WireWriter = new WireWriter(),
@@ -958,6 +1005,7 @@ export function encodeDeleteBlackResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.DeleteBlackResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeDeleteBlackResp(input: WireReader | Uint8Array, length?: number): DeleteBlackResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -979,12 +1027,14 @@ function createBaseGetBlacksReq(): GetBlacksReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetBlacksReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetBlacksReq(message: GetBlacksReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetBlacksReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetBlacksReq(input: WireReader | Uint8Array, length?: number): GetBlacksReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1006,6 +1056,7 @@ function createBaseGetBlacksResp(): GetBlacksResp {
   return { blacks: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.GetBlacksResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetBlacksResp(
   message: GetBlacksResp,
   writer: WireWriter = new WireWriter(),
@@ -1016,6 +1067,7 @@ export function encodeGetBlacksResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.GetBlacksResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetBlacksResp(input: WireReader | Uint8Array, length?: number): GetBlacksResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1043,6 +1095,7 @@ function createBaseUpdatesFriendsReq(): UpdatesFriendsReq {
   return { userID: "", pinned: undefined, Remark: undefined, ex: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.UpdatesFriendsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUpdatesFriendsReq(
   message: UpdatesFriendsReq,
   writer: WireWriter = new WireWriter(),
@@ -1056,6 +1109,7 @@ export function encodeUpdatesFriendsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.UpdatesFriendsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUpdatesFriendsReq(input: WireReader | Uint8Array, length?: number): UpdatesFriendsReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1095,6 +1149,7 @@ function createBaseUpdatesFriendsResp(): UpdatesFriendsResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.relation.UpdatesFriendsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUpdatesFriendsResp(
   message: UpdatesFriendsResp,
   writer: WireWriter = new WireWriter(),
@@ -1104,6 +1159,7 @@ export function encodeUpdatesFriendsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.relation.UpdatesFriendsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUpdatesFriendsResp(
   input: WireReader | Uint8Array,
   length?: number,

@@ -65,16 +65,20 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `relation.proto`: `openim.sdk.relation`. */
 export const protobufPackage = "openim.sdk.relation";
 
+/** The proto file this module is generated from: `relation.proto`. */
 export const protobufFileName = "relation.proto";
 
+/** `openim.sdk.relation.CheckFriendResult`, an enum of `relation.proto`. */
 export enum CheckFriendResult {
   NotFriend = 0,
   IsFriend = 1,
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.relation.CheckFriendResult` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function checkFriendResultFromJSON(object: any): CheckFriendResult {
   switch (object) {
     case 0:
@@ -90,6 +94,7 @@ export function checkFriendResultFromJSON(object: any): CheckFriendResult {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.relation.CheckFriendResult`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function checkFriendResultToJSON(object: CheckFriendResult): string {
   switch (object) {
     case CheckFriendResult.NotFriend:
@@ -101,12 +106,14 @@ export function checkFriendResultToJSON(object: CheckFriendResult): string {
   }
 }
 
+/** `openim.sdk.relation.Relationship`, an enum of `relation.proto`. */
 export enum Relationship {
   Black = 0,
   Friend = 1,
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.relation.Relationship` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function relationshipFromJSON(object: any): Relationship {
   switch (object) {
     case 0:
@@ -122,6 +129,7 @@ export function relationshipFromJSON(object: any): Relationship {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.relation.Relationship`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function relationshipToJSON(object: Relationship): string {
   switch (object) {
     case Relationship.Black:
@@ -133,17 +141,20 @@ export function relationshipToJSON(object: Relationship): string {
   }
 }
 
+/** `openim.sdk.relation.GetSpecifiedFriendsReq`, a message of `relation.proto`. */
 export interface GetSpecifiedFriendsReq {
   friendUserIDs: string[];
   filterBlack: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetSpecifiedFriendsResp`, a message of `relation.proto`. */
 export interface GetSpecifiedFriendsResp {
   friends: IMFriend[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.AddFriendReq`, a message of `relation.proto`. */
 export interface AddFriendReq {
   userID: string;
   reqMsg: string;
@@ -151,20 +162,24 @@ export interface AddFriendReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.AddFriendResp`, a message of `relation.proto`. */
 export interface AddFriendResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendRequestsReq`, a message of `relation.proto`. */
 export interface GetFriendRequestsReq {
   send: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendRequestsResp`, a message of `relation.proto`. */
 export interface GetFriendRequestsResp {
   requests: IMFriendRequest[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.HandleFriendRequestReq`, a message of `relation.proto`. */
 export interface HandleFriendRequestReq {
   userID: string;
   handleMsg: string;
@@ -172,56 +187,67 @@ export interface HandleFriendRequestReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.HandleFriendRequestResp`, a message of `relation.proto`. */
 export interface HandleFriendRequestResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.CheckFriendReq`, a message of `relation.proto`. */
 export interface CheckFriendReq {
   friendUserIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.CheckFriendInfo`, a message of `relation.proto`. */
 export interface CheckFriendInfo {
   userID: string;
   result: CheckFriendResult;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.CheckFriendResp`, a message of `relation.proto`. */
 export interface CheckFriendResp {
   result: CheckFriendInfo[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.DeleteFriendReq`, a message of `relation.proto`. */
 export interface DeleteFriendReq {
   userID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.DeleteFriendResp`, a message of `relation.proto`. */
 export interface DeleteFriendResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendsReq`, a message of `relation.proto`. */
 export interface GetFriendsReq {
   filterBlack: boolean;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendsResp`, a message of `relation.proto`. */
 export interface GetFriendsResp {
   friends: IMFriend[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendsPageReq`, a message of `relation.proto`. */
 export interface GetFriendsPageReq {
   filterBlack: boolean;
   pagination: RequestPagination | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetFriendsPageResp`, a message of `relation.proto`. */
 export interface GetFriendsPageResp {
   friends: IMFriend[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.SearchFriendsReq`, a message of `relation.proto`. */
 export interface SearchFriendsReq {
   keyword: string;
   searchUserID: boolean;
@@ -230,45 +256,54 @@ export interface SearchFriendsReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.SearchFriendsInfo`, a message of `relation.proto`. */
 export interface SearchFriendsInfo {
   friend: IMFriend | undefined;
   relationship: Relationship;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.SearchFriendsResp`, a message of `relation.proto`. */
 export interface SearchFriendsResp {
   friends: SearchFriendsInfo[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.AddBlackReq`, a message of `relation.proto`. */
 export interface AddBlackReq {
   userID: string;
   ex: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.AddBlackResp`, a message of `relation.proto`. */
 export interface AddBlackResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.DeleteBlackReq`, a message of `relation.proto`. */
 export interface DeleteBlackReq {
   userID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.DeleteBlackResp`, a message of `relation.proto`. */
 export interface DeleteBlackResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetBlacksReq`, a message of `relation.proto`. */
 export interface GetBlacksReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.GetBlacksResp`, a message of `relation.proto`. */
 export interface GetBlacksResp {
   blacks: IMBlack[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.UpdatesFriendsReq`, a message of `relation.proto`. */
 export interface UpdatesFriendsReq {
   userID: string;
   pinned?: boolean | undefined;
@@ -277,10 +312,12 @@ export interface UpdatesFriendsReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.relation.UpdatesFriendsResp`, a message of `relation.proto`. */
 export interface UpdatesFriendsResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.relation.GetSpecifiedFriendsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedFriendsReq: MessageFns<GetSpecifiedFriendsReq> = {
   encode: encodeGetSpecifiedFriendsReq,
   decode: decodeGetSpecifiedFriendsReq,
@@ -314,6 +351,7 @@ export const GetSpecifiedFriendsReq: MessageFns<GetSpecifiedFriendsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetSpecifiedFriendsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSpecifiedFriendsResp: MessageFns<GetSpecifiedFriendsResp> = {
   encode: encodeGetSpecifiedFriendsResp,
   decode: decodeGetSpecifiedFriendsResp,
@@ -359,6 +397,7 @@ export const GetSpecifiedFriendsResp: MessageFns<GetSpecifiedFriendsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.AddFriendReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AddFriendReq: MessageFns<AddFriendReq> = {
   encode: encodeAddFriendReq,
   decode: decodeAddFriendReq,
@@ -393,6 +432,7 @@ export const AddFriendReq: MessageFns<AddFriendReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.AddFriendResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AddFriendResp: MessageFns<AddFriendResp> = {
   encode: encodeAddFriendResp,
   decode: decodeAddFriendResp,
@@ -417,6 +457,7 @@ export const AddFriendResp: MessageFns<AddFriendResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendRequestsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendRequestsReq: MessageFns<GetFriendRequestsReq> = {
   encode: encodeGetFriendRequestsReq,
   decode: decodeGetFriendRequestsReq,
@@ -445,6 +486,7 @@ export const GetFriendRequestsReq: MessageFns<GetFriendRequestsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendRequestsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendRequestsResp: MessageFns<GetFriendRequestsResp> = {
   encode: encodeGetFriendRequestsResp,
   decode: decodeGetFriendRequestsResp,
@@ -490,6 +532,7 @@ export const GetFriendRequestsResp: MessageFns<GetFriendRequestsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.HandleFriendRequestReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HandleFriendRequestReq: MessageFns<HandleFriendRequestReq> = {
   encode: encodeHandleFriendRequestReq,
   decode: decodeHandleFriendRequestReq,
@@ -524,6 +567,7 @@ export const HandleFriendRequestReq: MessageFns<HandleFriendRequestReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.HandleFriendRequestResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const HandleFriendRequestResp: MessageFns<HandleFriendRequestResp> = {
   encode: encodeHandleFriendRequestResp,
   decode: decodeHandleFriendRequestResp,
@@ -548,6 +592,7 @@ export const HandleFriendRequestResp: MessageFns<HandleFriendRequestResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.CheckFriendReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CheckFriendReq: MessageFns<CheckFriendReq> = {
   encode: encodeCheckFriendReq,
   decode: decodeCheckFriendReq,
@@ -578,6 +623,7 @@ export const CheckFriendReq: MessageFns<CheckFriendReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.CheckFriendInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CheckFriendInfo: MessageFns<CheckFriendInfo> = {
   encode: encodeCheckFriendInfo,
   decode: decodeCheckFriendInfo,
@@ -609,6 +655,7 @@ export const CheckFriendInfo: MessageFns<CheckFriendInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.CheckFriendResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CheckFriendResp: MessageFns<CheckFriendResp> = {
   encode: encodeCheckFriendResp,
   decode: decodeCheckFriendResp,
@@ -654,6 +701,7 @@ export const CheckFriendResp: MessageFns<CheckFriendResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.DeleteFriendReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteFriendReq: MessageFns<DeleteFriendReq> = {
   encode: encodeDeleteFriendReq,
   decode: decodeDeleteFriendReq,
@@ -682,6 +730,7 @@ export const DeleteFriendReq: MessageFns<DeleteFriendReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.DeleteFriendResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteFriendResp: MessageFns<DeleteFriendResp> = {
   encode: encodeDeleteFriendResp,
   decode: decodeDeleteFriendResp,
@@ -706,6 +755,7 @@ export const DeleteFriendResp: MessageFns<DeleteFriendResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendsReq: MessageFns<GetFriendsReq> = {
   encode: encodeGetFriendsReq,
   decode: decodeGetFriendsReq,
@@ -734,6 +784,7 @@ export const GetFriendsReq: MessageFns<GetFriendsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendsResp: MessageFns<GetFriendsResp> = {
   encode: encodeGetFriendsResp,
   decode: decodeGetFriendsResp,
@@ -779,6 +830,7 @@ export const GetFriendsResp: MessageFns<GetFriendsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendsPageReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendsPageReq: MessageFns<GetFriendsPageReq> = {
   encode: encodeGetFriendsPageReq,
   decode: decodeGetFriendsPageReq,
@@ -828,6 +880,7 @@ export const GetFriendsPageReq: MessageFns<GetFriendsPageReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetFriendsPageResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetFriendsPageResp: MessageFns<GetFriendsPageResp> = {
   encode: encodeGetFriendsPageResp,
   decode: decodeGetFriendsPageResp,
@@ -873,6 +926,7 @@ export const GetFriendsPageResp: MessageFns<GetFriendsPageResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.SearchFriendsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchFriendsReq: MessageFns<SearchFriendsReq> = {
   encode: encodeSearchFriendsReq,
   decode: decodeSearchFriendsReq,
@@ -910,6 +964,7 @@ export const SearchFriendsReq: MessageFns<SearchFriendsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.SearchFriendsInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchFriendsInfo: MessageFns<SearchFriendsInfo> = {
   encode: encodeSearchFriendsInfo,
   decode: decodeSearchFriendsInfo,
@@ -959,6 +1014,7 @@ export const SearchFriendsInfo: MessageFns<SearchFriendsInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.SearchFriendsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SearchFriendsResp: MessageFns<SearchFriendsResp> = {
   encode: encodeSearchFriendsResp,
   decode: decodeSearchFriendsResp,
@@ -1004,6 +1060,7 @@ export const SearchFriendsResp: MessageFns<SearchFriendsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.AddBlackReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AddBlackReq: MessageFns<AddBlackReq> = {
   encode: encodeAddBlackReq,
   decode: decodeAddBlackReq,
@@ -1035,6 +1092,7 @@ export const AddBlackReq: MessageFns<AddBlackReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.AddBlackResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AddBlackResp: MessageFns<AddBlackResp> = {
   encode: encodeAddBlackResp,
   decode: decodeAddBlackResp,
@@ -1059,6 +1117,7 @@ export const AddBlackResp: MessageFns<AddBlackResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.DeleteBlackReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteBlackReq: MessageFns<DeleteBlackReq> = {
   encode: encodeDeleteBlackReq,
   decode: decodeDeleteBlackReq,
@@ -1087,6 +1146,7 @@ export const DeleteBlackReq: MessageFns<DeleteBlackReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.DeleteBlackResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const DeleteBlackResp: MessageFns<DeleteBlackResp> = {
   encode: encodeDeleteBlackResp,
   decode: decodeDeleteBlackResp,
@@ -1111,6 +1171,7 @@ export const DeleteBlackResp: MessageFns<DeleteBlackResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetBlacksReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetBlacksReq: MessageFns<GetBlacksReq> = {
   encode: encodeGetBlacksReq,
   decode: decodeGetBlacksReq,
@@ -1135,6 +1196,7 @@ export const GetBlacksReq: MessageFns<GetBlacksReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.GetBlacksResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetBlacksResp: MessageFns<GetBlacksResp> = {
   encode: encodeGetBlacksResp,
   decode: decodeGetBlacksResp,
@@ -1180,6 +1242,7 @@ export const GetBlacksResp: MessageFns<GetBlacksResp> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.UpdatesFriendsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UpdatesFriendsReq: MessageFns<UpdatesFriendsReq> = {
   encode: encodeUpdatesFriendsReq,
   decode: decodeUpdatesFriendsReq,
@@ -1217,6 +1280,7 @@ export const UpdatesFriendsReq: MessageFns<UpdatesFriendsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.relation.UpdatesFriendsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UpdatesFriendsResp: MessageFns<UpdatesFriendsResp> = {
   encode: encodeUpdatesFriendsResp,
   decode: decodeUpdatesFriendsResp,

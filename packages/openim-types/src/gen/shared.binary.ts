@@ -76,6 +76,7 @@ function createBaseIMUser(): IMUser {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMUser` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMUser(message: IMUser, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -89,6 +90,7 @@ export function encodeIMUser(message: IMUser, writer: WireWriter = new WireWrite
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMUser` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMUser(input: WireReader | Uint8Array, length?: number): IMUser {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -140,6 +142,7 @@ function createBaseCommandInfo(): CommandInfo {
   return { userID: "", type: 0, createTime: 0, uuid: "", value: "", ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.CommandInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCommandInfo(message: CommandInfo, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -153,6 +156,7 @@ export function encodeCommandInfo(message: CommandInfo, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.CommandInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCommandInfo(input: WireReader | Uint8Array, length?: number): CommandInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -213,6 +217,7 @@ function createBaseIMFriend(): IMFriend {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMFriend` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMFriend(message: IMFriend, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.ownerUserID !== "") writeTag(writer, 10, unknown).string(message.ownerUserID);
@@ -231,6 +236,7 @@ export function encodeIMFriend(message: IMFriend, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMFriend` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMFriend(input: WireReader | Uint8Array, length?: number): IMFriend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -309,6 +315,7 @@ function createBaseIMBlack(): IMBlack {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMBlack` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMBlack(message: IMBlack, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.ownerUserID !== "") writeTag(writer, 10, unknown).string(message.ownerUserID);
@@ -324,6 +331,7 @@ export function encodeIMBlack(message: IMBlack, writer: WireWriter = new WireWri
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMBlack` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMBlack(input: WireReader | Uint8Array, length?: number): IMBlack {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -399,6 +407,7 @@ function createBaseIMFriendRequest(): IMFriendRequest {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMFriendRequest` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMFriendRequest(
   message: IMFriendRequest,
   writer: WireWriter = new WireWriter(),
@@ -424,6 +433,7 @@ export function encodeIMFriendRequest(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMFriendRequest` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMFriendRequest(input: WireReader | Uint8Array, length?: number): IMFriendRequest {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -522,6 +532,7 @@ function createBaseIMGroup(): IMGroup {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMGroup` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMGroup(message: IMGroup, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.groupID !== "") writeTag(writer, 10, unknown).string(message.groupID);
@@ -547,6 +558,7 @@ export function encodeIMGroup(message: IMGroup, writer: WireWriter = new WireWri
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMGroup` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMGroup(input: WireReader | Uint8Array, length?: number): IMGroup {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -652,6 +664,7 @@ function createBaseIMGroupMember(): IMGroupMember {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMGroupMember` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMGroupMember(
   message: IMGroupMember,
   writer: WireWriter = new WireWriter(),
@@ -674,6 +687,7 @@ export function encodeIMGroupMember(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMGroupMember` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMGroupMember(input: WireReader | Uint8Array, length?: number): IMGroupMember {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -770,6 +784,7 @@ function createBaseIMGroupRequest(): IMGroupRequest {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMGroupRequest` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMGroupRequest(
   message: IMGroupRequest,
   writer: WireWriter = new WireWriter(),
@@ -804,6 +819,7 @@ export function encodeIMGroupRequest(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMGroupRequest` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMGroupRequest(input: WireReader | Uint8Array, length?: number): IMGroupRequest {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -940,6 +956,7 @@ function createBaseIMConversation(): IMConversation {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMConversation` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMConversation(
   message: IMConversation,
   writer: WireWriter = new WireWriter(),
@@ -972,6 +989,7 @@ export function encodeIMConversation(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMConversation` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMConversation(input: WireReader | Uint8Array, length?: number): IMConversation {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1071,6 +1089,7 @@ function createBaseAtInfo(): AtInfo {
   return { atUserID: "", groupNickname: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.AtInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAtInfo(message: AtInfo, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.atUserID !== "") writeTag(writer, 10, unknown).string(message.atUserID);
@@ -1079,6 +1098,7 @@ export function encodeAtInfo(message: AtInfo, writer: WireWriter = new WireWrite
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.AtInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAtInfo(input: WireReader | Uint8Array, length?: number): AtInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1110,6 +1130,7 @@ function createBaseImageInfo(): ImageInfo {
   return { width: 0, height: 0, type: "", size: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.ImageInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeImageInfo(message: ImageInfo, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.width !== 0) writeTag(writer, 8, unknown).int32(message.width);
@@ -1120,6 +1141,7 @@ export function encodeImageInfo(message: ImageInfo, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.ImageInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeImageInfo(input: WireReader | Uint8Array, length?: number): ImageInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1159,6 +1181,7 @@ function createBasePictureBaseInfo(): PictureBaseInfo {
   return { uuid: "", type: "", size: 0, width: 0, height: 0, url: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.PictureBaseInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodePictureBaseInfo(
   message: PictureBaseInfo,
   writer: WireWriter = new WireWriter(),
@@ -1174,6 +1197,7 @@ export function encodePictureBaseInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.PictureBaseInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodePictureBaseInfo(input: WireReader | Uint8Array, length?: number): PictureBaseInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1229,6 +1253,7 @@ function createBaseSoundBaseInfo(): SoundBaseInfo {
   };
 }
 
+/** Writes a `openim.sdk.shared.SoundBaseInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSoundBaseInfo(
   message: SoundBaseInfo,
   writer: WireWriter = new WireWriter(),
@@ -1244,6 +1269,7 @@ export function encodeSoundBaseInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.SoundBaseInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSoundBaseInfo(input: WireReader | Uint8Array, length?: number): SoundBaseInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1306,6 +1332,7 @@ function createBaseVideoBaseInfo(): VideoBaseInfo {
   };
 }
 
+/** Writes a `openim.sdk.shared.VideoBaseInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeVideoBaseInfo(
   message: VideoBaseInfo,
   writer: WireWriter = new WireWriter(),
@@ -1330,6 +1357,7 @@ export function encodeVideoBaseInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.VideoBaseInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeVideoBaseInfo(input: WireReader | Uint8Array, length?: number): VideoBaseInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1413,6 +1441,7 @@ function createBaseFileBaseInfo(): FileBaseInfo {
   };
 }
 
+/** Writes a `openim.sdk.shared.FileBaseInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFileBaseInfo(message: FileBaseInfo, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.filePath !== "") writeTag(writer, 10, unknown).string(message.filePath);
@@ -1425,6 +1454,7 @@ export function encodeFileBaseInfo(message: FileBaseInfo, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.FileBaseInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFileBaseInfo(input: WireReader | Uint8Array, length?: number): FileBaseInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1472,6 +1502,7 @@ function createBaseTextElem(): TextElem {
   return { content: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.TextElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTextElem(message: TextElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.content !== "") writeTag(writer, 10, unknown).string(message.content);
@@ -1479,6 +1510,7 @@ export function encodeTextElem(message: TextElem, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.TextElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTextElem(input: WireReader | Uint8Array, length?: number): TextElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1506,6 +1538,7 @@ function createBaseCardElem(): CardElem {
   return { userID: "", nickname: "", faceURL: "", ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.CardElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCardElem(message: CardElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.userID !== "") writeTag(writer, 10, unknown).string(message.userID);
@@ -1516,6 +1549,7 @@ export function encodeCardElem(message: CardElem, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.CardElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCardElem(input: WireReader | Uint8Array, length?: number): CardElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1561,6 +1595,7 @@ function createBasePictureElem(): PictureElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.PictureElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodePictureElem(message: PictureElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.sourcePath !== "") writeTag(writer, 10, unknown).string(message.sourcePath);
@@ -1574,6 +1609,7 @@ export function encodePictureElem(message: PictureElem, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.PictureElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodePictureElem(input: WireReader | Uint8Array, length?: number): PictureElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1625,6 +1661,7 @@ function createBaseSoundElem(): SoundElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.SoundElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSoundElem(message: SoundElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.uuid !== "") writeTag(writer, 10, unknown).string(message.uuid);
@@ -1637,6 +1674,7 @@ export function encodeSoundElem(message: SoundElem, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.SoundElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSoundElem(input: WireReader | Uint8Array, length?: number): SoundElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1699,6 +1737,7 @@ function createBaseVideoElem(): VideoElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.VideoElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeVideoElem(message: VideoElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.videoPath !== "") writeTag(writer, 10, unknown).string(message.videoPath);
@@ -1719,6 +1758,7 @@ export function encodeVideoElem(message: VideoElem, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.VideoElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeVideoElem(input: WireReader | Uint8Array, length?: number): VideoElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1802,6 +1842,7 @@ function createBaseFileElem(): FileElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.FileElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFileElem(message: FileElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.filePath !== "") writeTag(writer, 10, unknown).string(message.filePath);
@@ -1814,6 +1855,7 @@ export function encodeFileElem(message: FileElem, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.FileElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFileElem(input: WireReader | Uint8Array, length?: number): FileElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1861,6 +1903,7 @@ function createBaseMessageEntity(): MessageEntity {
   return { type: "", offset: 0, length: 0, url: "", ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.MessageEntity` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMessageEntity(
   message: MessageEntity,
   writer: WireWriter = new WireWriter(),
@@ -1875,6 +1918,7 @@ export function encodeMessageEntity(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MessageEntity` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMessageEntity(input: WireReader | Uint8Array, length?: number): MessageEntity {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1918,6 +1962,7 @@ function createBaseMergeElem(): MergeElem {
   return { title: "", abstractList: [], multiMessage: [], messageEntityList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.MergeElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMergeElem(message: MergeElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.title !== "") writeTag(writer, 10, unknown).string(message.title);
@@ -1929,6 +1974,7 @@ export function encodeMergeElem(message: MergeElem, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MergeElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMergeElem(input: WireReader | Uint8Array, length?: number): MergeElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1975,6 +2021,7 @@ function createBaseAtTextElem(): AtTextElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.AtTextElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAtTextElem(message: AtTextElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.text !== "") writeTag(writer, 10, unknown).string(message.text);
@@ -1987,6 +2034,7 @@ export function encodeAtTextElem(message: AtTextElem, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.AtTextElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAtTextElem(input: WireReader | Uint8Array, length?: number): AtTextElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2030,6 +2078,7 @@ function createBaseFaceElem(): FaceElem {
   return { index: 0, data: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.FaceElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFaceElem(message: FaceElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.index !== 0) writeTag(writer, 8, unknown).int32(message.index);
@@ -2038,6 +2087,7 @@ export function encodeFaceElem(message: FaceElem, writer: WireWriter = new WireW
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.FaceElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFaceElem(input: WireReader | Uint8Array, length?: number): FaceElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2069,6 +2119,7 @@ function createBaseLocationElem(): LocationElem {
   return { description: "", longitude: 0, latitude: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.LocationElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLocationElem(message: LocationElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.description !== "") writeTag(writer, 10, unknown).string(message.description);
@@ -2080,6 +2131,7 @@ export function encodeLocationElem(message: LocationElem, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.LocationElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLocationElem(input: WireReader | Uint8Array, length?: number): LocationElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2115,6 +2167,7 @@ function createBaseCustomElem(): CustomElem {
   return { data: "", description: "", extension: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.CustomElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeCustomElem(message: CustomElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.data !== "") writeTag(writer, 10, unknown).string(message.data);
@@ -2124,6 +2177,7 @@ export function encodeCustomElem(message: CustomElem, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.CustomElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeCustomElem(input: WireReader | Uint8Array, length?: number): CustomElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2159,6 +2213,7 @@ function createBaseQuoteElem(): QuoteElem {
   return { text: "", quoteMessage: undefined, messageEntityList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.QuoteElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeQuoteElem(message: QuoteElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.text !== "") writeTag(writer, 10, unknown).string(message.text);
@@ -2170,6 +2225,7 @@ export function encodeQuoteElem(message: QuoteElem, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.QuoteElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeQuoteElem(input: WireReader | Uint8Array, length?: number): QuoteElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2205,6 +2261,7 @@ function createBaseAdvancedTextElem(): AdvancedTextElem {
   return { text: "", messageEntityList: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.AdvancedTextElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAdvancedTextElem(
   message: AdvancedTextElem,
   writer: WireWriter = new WireWriter(),
@@ -2217,6 +2274,7 @@ export function encodeAdvancedTextElem(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.AdvancedTextElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAdvancedTextElem(input: WireReader | Uint8Array, length?: number): AdvancedTextElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2248,6 +2306,7 @@ function createBaseTypingElem(): TypingElem {
   return { msgTips: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.TypingElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTypingElem(message: TypingElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.msgTips !== "") writeTag(writer, 10, unknown).string(message.msgTips);
@@ -2255,6 +2314,7 @@ export function encodeTypingElem(message: TypingElem, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.TypingElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTypingElem(input: WireReader | Uint8Array, length?: number): TypingElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2282,6 +2342,7 @@ function createBaseStreamElem(): StreamElem {
   return { type: "", content: "", packets: [], end: false, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.StreamElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeStreamElem(message: StreamElem, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.type !== "") writeTag(writer, 10, unknown).string(message.type);
@@ -2292,6 +2353,7 @@ export function encodeStreamElem(message: StreamElem, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.StreamElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeStreamElem(input: WireReader | Uint8Array, length?: number): StreamElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2331,6 +2393,7 @@ function createBaseGroupHasReadInfo(): GroupHasReadInfo {
   return { hasReadUserIDList: [], hasReadCount: 0, groupMemberCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.GroupHasReadInfo` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupHasReadInfo(
   message: GroupHasReadInfo,
   writer: WireWriter = new WireWriter(),
@@ -2343,6 +2406,7 @@ export function encodeGroupHasReadInfo(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupHasReadInfo` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupHasReadInfo(input: WireReader | Uint8Array, length?: number): GroupHasReadInfo {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2378,6 +2442,7 @@ function createBaseUploadProgress(): UploadProgress {
   return { total: 0, save: 0, current: 0, uploadID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.UploadProgress` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUploadProgress(
   message: UploadProgress,
   writer: WireWriter = new WireWriter(),
@@ -2391,6 +2456,7 @@ export function encodeUploadProgress(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.UploadProgress` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUploadProgress(input: WireReader | Uint8Array, length?: number): UploadProgress {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2437,6 +2503,7 @@ function createBaseAttachedInfoElem(): AttachedInfoElem {
   };
 }
 
+/** Writes a `openim.sdk.shared.AttachedInfoElem` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAttachedInfoElem(
   message: AttachedInfoElem,
   writer: WireWriter = new WireWriter(),
@@ -2454,6 +2521,7 @@ export function encodeAttachedInfoElem(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.AttachedInfoElem` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAttachedInfoElem(input: WireReader | Uint8Array, length?: number): AttachedInfoElem {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2504,6 +2572,7 @@ function createBaseGroupCreatedTips(): GroupCreatedTips {
   };
 }
 
+/** Writes a `openim.sdk.shared.GroupCreatedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupCreatedTips(
   message: GroupCreatedTips,
   writer: WireWriter = new WireWriter(),
@@ -2521,6 +2590,7 @@ export function encodeGroupCreatedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupCreatedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupCreatedTips(input: WireReader | Uint8Array, length?: number): GroupCreatedTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2569,6 +2639,7 @@ function createBaseMemberQuitTips(): MemberQuitTips {
   return { group: undefined, quitUser: undefined, operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.MemberQuitTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMemberQuitTips(
   message: MemberQuitTips,
   writer: WireWriter = new WireWriter(),
@@ -2583,6 +2654,7 @@ export function encodeMemberQuitTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MemberQuitTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMemberQuitTips(input: WireReader | Uint8Array, length?: number): MemberQuitTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2626,6 +2698,7 @@ function createBaseGroupOwnerTransferredTips(): GroupOwnerTransferredTips {
   };
 }
 
+/** Writes a `openim.sdk.shared.GroupOwnerTransferredTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupOwnerTransferredTips(
   message: GroupOwnerTransferredTips,
   writer: WireWriter = new WireWriter(),
@@ -2645,6 +2718,7 @@ export function encodeGroupOwnerTransferredTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupOwnerTransferredTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupOwnerTransferredTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2700,6 +2774,7 @@ function createBaseMemberKickedTips(): MemberKickedTips {
   return { group: undefined, opUser: undefined, kickedUserList: [], operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.MemberKickedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMemberKickedTips(
   message: MemberKickedTips,
   writer: WireWriter = new WireWriter(),
@@ -2715,6 +2790,7 @@ export function encodeMemberKickedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MemberKickedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMemberKickedTips(input: WireReader | Uint8Array, length?: number): MemberKickedTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2765,6 +2841,7 @@ function createBaseMemberInvitedTips(): MemberInvitedTips {
   };
 }
 
+/** Writes a `openim.sdk.shared.MemberInvitedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMemberInvitedTips(
   message: MemberInvitedTips,
   writer: WireWriter = new WireWriter(),
@@ -2783,6 +2860,7 @@ export function encodeMemberInvitedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MemberInvitedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMemberInvitedTips(input: WireReader | Uint8Array, length?: number): MemberInvitedTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2831,6 +2909,7 @@ function createBaseMemberEnterTips(): MemberEnterTips {
   return { group: undefined, entrantUser: undefined, operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.MemberEnterTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMemberEnterTips(
   message: MemberEnterTips,
   writer: WireWriter = new WireWriter(),
@@ -2845,6 +2924,7 @@ export function encodeMemberEnterTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.MemberEnterTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMemberEnterTips(input: WireReader | Uint8Array, length?: number): MemberEnterTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -2880,6 +2960,7 @@ function createBaseGroupDismissedTips(): GroupDismissedTips {
   return { group: undefined, opUser: undefined, operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.GroupDismissedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupDismissedTips(
   message: GroupDismissedTips,
   writer: WireWriter = new WireWriter(),
@@ -2894,6 +2975,7 @@ export function encodeGroupDismissedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupDismissedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupDismissedTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -2939,6 +3021,7 @@ function createBaseGroupMemberMutedTips(): GroupMemberMutedTips {
   };
 }
 
+/** Writes a `openim.sdk.shared.GroupMemberMutedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupMemberMutedTips(
   message: GroupMemberMutedTips,
   writer: WireWriter = new WireWriter(),
@@ -2956,6 +3039,7 @@ export function encodeGroupMemberMutedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupMemberMutedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupMemberMutedTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -3006,6 +3090,7 @@ function createBaseGroupMemberCancelMutedTips(): GroupMemberCancelMutedTips {
   return { group: undefined, opUser: undefined, operationTime: 0, mutedUser: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.GroupMemberCancelMutedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupMemberCancelMutedTips(
   message: GroupMemberCancelMutedTips,
   writer: WireWriter = new WireWriter(),
@@ -3022,6 +3107,7 @@ export function encodeGroupMemberCancelMutedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupMemberCancelMutedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupMemberCancelMutedTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -3068,6 +3154,7 @@ function createBaseGroupMutedTips(): GroupMutedTips {
   return { group: undefined, opUser: undefined, operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.GroupMutedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupMutedTips(
   message: GroupMutedTips,
   writer: WireWriter = new WireWriter(),
@@ -3082,6 +3169,7 @@ export function encodeGroupMutedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupMutedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupMutedTips(input: WireReader | Uint8Array, length?: number): GroupMutedTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -3117,6 +3205,7 @@ function createBaseGroupCancelMutedTips(): GroupCancelMutedTips {
   return { group: undefined, opUser: undefined, operationTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.GroupCancelMutedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGroupCancelMutedTips(
   message: GroupCancelMutedTips,
   writer: WireWriter = new WireWriter(),
@@ -3131,6 +3220,7 @@ export function encodeGroupCancelMutedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.GroupCancelMutedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGroupCancelMutedTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -3169,6 +3259,7 @@ function createBaseFromToUserID(): FromToUserID {
   return { fromUserID: "", toUserID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.FromToUserID` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFromToUserID(message: FromToUserID, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.fromUserID !== "") writeTag(writer, 10, unknown).string(message.fromUserID);
@@ -3177,6 +3268,7 @@ export function encodeFromToUserID(message: FromToUserID, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.FromToUserID` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFromToUserID(input: WireReader | Uint8Array, length?: number): FromToUserID {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -3208,6 +3300,7 @@ function createBaseFriendApplicationApprovedTips(): FriendApplicationApprovedTip
   return { fromToUserID: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.FriendApplicationApprovedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeFriendApplicationApprovedTips(
   message: FriendApplicationApprovedTips,
   writer: WireWriter = new WireWriter(),
@@ -3219,6 +3312,7 @@ export function encodeFriendApplicationApprovedTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.FriendApplicationApprovedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeFriendApplicationApprovedTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -3262,6 +3356,7 @@ function createBaseRevokedTips(): RevokedTips {
   };
 }
 
+/** Writes a `openim.sdk.shared.RevokedTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeRevokedTips(message: RevokedTips, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.revokerID !== "") writeTag(writer, 10, unknown).string(message.revokerID);
@@ -3282,6 +3377,7 @@ export function encodeRevokedTips(message: RevokedTips, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.RevokedTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeRevokedTips(input: WireReader | Uint8Array, length?: number): RevokedTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -3349,6 +3445,7 @@ function createBaseConversationPrivateChatTips(): ConversationPrivateChatTips {
   return { recvID: "", sendID: "", isPrivate: false, conversationID: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.ConversationPrivateChatTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeConversationPrivateChatTips(
   message: ConversationPrivateChatTips,
   writer: WireWriter = new WireWriter(),
@@ -3362,6 +3459,7 @@ export function encodeConversationPrivateChatTips(
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.ConversationPrivateChatTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeConversationPrivateChatTips(
   input: WireReader | Uint8Array,
   length?: number,
@@ -3404,6 +3502,7 @@ function createBaseBusinessTips(): BusinessTips {
   return { key: "", data: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.shared.BusinessTips` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeBusinessTips(message: BusinessTips, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.key !== "") writeTag(writer, 10, unknown).string(message.key);
@@ -3412,6 +3511,7 @@ export function encodeBusinessTips(message: BusinessTips, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.BusinessTips` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeBusinessTips(input: WireReader | Uint8Array, length?: number): BusinessTips {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -3466,6 +3566,7 @@ function createBaseIMMessage(): IMMessage {
   };
 }
 
+/** Writes a `openim.sdk.shared.IMMessage` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeIMMessage(message: IMMessage, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.clientMsgID !== "") writeTag(writer, 10, unknown).string(message.clientMsgID);
@@ -3590,6 +3691,7 @@ export function encodeIMMessage(message: IMMessage, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `openim.sdk.shared.IMMessage` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeIMMessage(input: WireReader | Uint8Array, length?: number): IMMessage {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

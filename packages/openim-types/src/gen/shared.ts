@@ -137,16 +137,20 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `shared.proto`: `openim.sdk.shared`. */
 export const protobufPackage = "openim.sdk.shared";
 
+/** The proto file this module is generated from: `shared.proto`. */
 export const protobufFileName = "shared.proto";
 
+/** `openim.sdk.shared.GroupStatus`, an enum of `shared.proto`. */
 export enum GroupStatus {
   Default = 0,
   Dismissed = 2,
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.shared.GroupStatus` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupStatusFromJSON(object: any): GroupStatus {
   switch (object) {
     case 0:
@@ -162,6 +166,7 @@ export function groupStatusFromJSON(object: any): GroupStatus {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.shared.GroupStatus`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupStatusToJSON(object: GroupStatus): string {
   switch (object) {
     case GroupStatus.Default:
@@ -173,6 +178,7 @@ export function groupStatusToJSON(object: GroupStatus): string {
   }
 }
 
+/** `openim.sdk.shared.GroupJoinSource`, an enum of `shared.proto`. */
 export enum GroupJoinSource {
   _ = 0,
   Admin = 1,
@@ -182,6 +188,7 @@ export enum GroupJoinSource {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.shared.GroupJoinSource` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupJoinSourceFromJSON(object: any): GroupJoinSource {
   switch (object) {
     case 0:
@@ -206,6 +213,7 @@ export function groupJoinSourceFromJSON(object: any): GroupJoinSource {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.shared.GroupJoinSource`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupJoinSourceToJSON(object: GroupJoinSource): string {
   switch (object) {
     case GroupJoinSource._:
@@ -223,6 +231,7 @@ export function groupJoinSourceToJSON(object: GroupJoinSource): string {
   }
 }
 
+/** `openim.sdk.shared.GroupNeedVerification`, an enum of `shared.proto`. */
 export enum GroupNeedVerification {
   ApplyNeedVerificationInviteDirectly = 0,
   AllNeedVerification = 1,
@@ -230,6 +239,7 @@ export enum GroupNeedVerification {
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.shared.GroupNeedVerification` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupNeedVerificationFromJSON(object: any): GroupNeedVerification {
   switch (object) {
     case 0:
@@ -248,6 +258,7 @@ export function groupNeedVerificationFromJSON(object: any): GroupNeedVerificatio
   }
 }
 
+/** The JSON name of a member of `openim.sdk.shared.GroupNeedVerification`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupNeedVerificationToJSON(object: GroupNeedVerification): string {
   switch (object) {
     case GroupNeedVerification.ApplyNeedVerificationInviteDirectly:
@@ -261,12 +272,14 @@ export function groupNeedVerificationToJSON(object: GroupNeedVerification): stri
   }
 }
 
+/** `openim.sdk.shared.GroupLookMemberInfo`, an enum of `shared.proto`. */
 export enum GroupLookMemberInfo {
   ProhibitGroupLookMemberInfo = 0,
   AllowGroupLookMemberInfo = 1,
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.shared.GroupLookMemberInfo` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupLookMemberInfoFromJSON(object: any): GroupLookMemberInfo {
   switch (object) {
     case 0:
@@ -282,6 +295,7 @@ export function groupLookMemberInfoFromJSON(object: any): GroupLookMemberInfo {
   }
 }
 
+/** The JSON name of a member of `openim.sdk.shared.GroupLookMemberInfo`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupLookMemberInfoToJSON(object: GroupLookMemberInfo): string {
   switch (object) {
     case GroupLookMemberInfo.ProhibitGroupLookMemberInfo:
@@ -293,12 +307,14 @@ export function groupLookMemberInfoToJSON(object: GroupLookMemberInfo): string {
   }
 }
 
+/** `openim.sdk.shared.GroupApplyMemberFriend`, an enum of `shared.proto`. */
 export enum GroupApplyMemberFriend {
   ProhibitGroupApplyMemberFriend = 0,
   AllowGroupApplyMemberFriend = 1,
   UNRECOGNIZED = -1,
 }
 
+/** The `openim.sdk.shared.GroupApplyMemberFriend` member a JSON name or number stands for; `UNRECOGNIZED` for anything the schema does not name. */
 export function groupApplyMemberFriendFromJSON(object: any): GroupApplyMemberFriend {
   switch (object) {
     case 0:
@@ -314,6 +330,7 @@ export function groupApplyMemberFriendFromJSON(object: any): GroupApplyMemberFri
   }
 }
 
+/** The JSON name of a member of `openim.sdk.shared.GroupApplyMemberFriend`; `"UNRECOGNIZED"` for a number the schema does not name. */
 export function groupApplyMemberFriendToJSON(object: GroupApplyMemberFriend): string {
   switch (object) {
     case GroupApplyMemberFriend.ProhibitGroupApplyMemberFriend:
@@ -325,6 +342,7 @@ export function groupApplyMemberFriendToJSON(object: GroupApplyMemberFriend): st
   }
 }
 
+/** `openim.sdk.shared.IMUser`, a message of `shared.proto`. */
 export interface IMUser {
   userID: string;
   nickname: string;
@@ -336,6 +354,7 @@ export interface IMUser {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.CommandInfo`, a message of `shared.proto`. */
 export interface CommandInfo {
   userID: string;
   type: number;
@@ -346,6 +365,7 @@ export interface CommandInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMFriend`, a message of `shared.proto`. */
 export interface IMFriend {
   ownerUserID: string;
   friendUserID: string;
@@ -361,6 +381,7 @@ export interface IMFriend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMBlack`, a message of `shared.proto`. */
 export interface IMBlack {
   ownerUserID: string;
   blockUserID: string;
@@ -374,6 +395,7 @@ export interface IMBlack {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMFriendRequest`, a message of `shared.proto`. */
 export interface IMFriendRequest {
   fromUserID: string;
   fromNickname: string;
@@ -392,6 +414,7 @@ export interface IMFriendRequest {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMGroup`, a message of `shared.proto`. */
 export interface IMGroup {
   groupID: string;
   groupName: string;
@@ -413,6 +436,7 @@ export interface IMGroup {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMGroupMember`, a message of `shared.proto`. */
 export interface IMGroupMember {
   groupID: string;
   userID: string;
@@ -429,6 +453,7 @@ export interface IMGroupMember {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMGroupRequest`, a message of `shared.proto`. */
 export interface IMGroupRequest {
   groupID: string;
   groupName: string;
@@ -456,6 +481,7 @@ export interface IMGroupRequest {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMConversation`, a message of `shared.proto`. */
 export interface IMConversation {
   conversationID: string;
   conversationType: SessionType;
@@ -479,12 +505,14 @@ export interface IMConversation {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.AtInfo`, a message of `shared.proto`. */
 export interface AtInfo {
   atUserID: string;
   groupNickname: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.ImageInfo`, a message of `shared.proto`. */
 export interface ImageInfo {
   width: number;
   height: number;
@@ -493,6 +521,7 @@ export interface ImageInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.PictureBaseInfo`, a message of `shared.proto`. */
 export interface PictureBaseInfo {
   uuid: string;
   type: string;
@@ -503,6 +532,7 @@ export interface PictureBaseInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.SoundBaseInfo`, a message of `shared.proto`. */
 export interface SoundBaseInfo {
   uuid: string;
   soundPath: string;
@@ -513,6 +543,7 @@ export interface SoundBaseInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.VideoBaseInfo`, a message of `shared.proto`. */
 export interface VideoBaseInfo {
   videoPath: string;
   videoUUID: string;
@@ -530,6 +561,7 @@ export interface VideoBaseInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.FileBaseInfo`, a message of `shared.proto`. */
 export interface FileBaseInfo {
   filePath: string;
   uuid: string;
@@ -540,11 +572,13 @@ export interface FileBaseInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.TextElem`, a message of `shared.proto`. */
 export interface TextElem {
   content: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.CardElem`, a message of `shared.proto`. */
 export interface CardElem {
   userID: string;
   nickname: string;
@@ -553,6 +587,7 @@ export interface CardElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.PictureElem`, a message of `shared.proto`. */
 export interface PictureElem {
   sourcePath: string;
   sourcePicture: PictureBaseInfo | undefined;
@@ -561,6 +596,7 @@ export interface PictureElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.SoundElem`, a message of `shared.proto`. */
 export interface SoundElem {
   uuid: string;
   soundPath: string;
@@ -571,6 +607,7 @@ export interface SoundElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.VideoElem`, a message of `shared.proto`. */
 export interface VideoElem {
   videoPath: string;
   videoUUID: string;
@@ -588,6 +625,7 @@ export interface VideoElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.FileElem`, a message of `shared.proto`. */
 export interface FileElem {
   filePath: string;
   uuid: string;
@@ -598,6 +636,7 @@ export interface FileElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MessageEntity`, a message of `shared.proto`. */
 export interface MessageEntity {
   type: string;
   offset: number;
@@ -607,6 +646,7 @@ export interface MessageEntity {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MergeElem`, a message of `shared.proto`. */
 export interface MergeElem {
   title: string;
   abstractList: string[];
@@ -615,6 +655,7 @@ export interface MergeElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.AtTextElem`, a message of `shared.proto`. */
 export interface AtTextElem {
   text: string;
   atUserList: string[];
@@ -624,12 +665,14 @@ export interface AtTextElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.FaceElem`, a message of `shared.proto`. */
 export interface FaceElem {
   index: number;
   data: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.LocationElem`, a message of `shared.proto`. */
 export interface LocationElem {
   description: string;
   longitude: number;
@@ -637,6 +680,7 @@ export interface LocationElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.CustomElem`, a message of `shared.proto`. */
 export interface CustomElem {
   data: string;
   description: string;
@@ -644,6 +688,7 @@ export interface CustomElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.QuoteElem`, a message of `shared.proto`. */
 export interface QuoteElem {
   text: string;
   quoteMessage: IMMessage | undefined;
@@ -651,17 +696,20 @@ export interface QuoteElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.AdvancedTextElem`, a message of `shared.proto`. */
 export interface AdvancedTextElem {
   text: string;
   messageEntityList: MessageEntity[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.TypingElem`, a message of `shared.proto`. */
 export interface TypingElem {
   msgTips: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.StreamElem`, a message of `shared.proto`. */
 export interface StreamElem {
   type: string;
   content: string;
@@ -670,6 +718,7 @@ export interface StreamElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupHasReadInfo`, a message of `shared.proto`. */
 export interface GroupHasReadInfo {
   hasReadUserIDList: string[];
   hasReadCount: number;
@@ -677,6 +726,7 @@ export interface GroupHasReadInfo {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.UploadProgress`, a message of `shared.proto`. */
 export interface UploadProgress {
   total: number;
   save: number;
@@ -685,6 +735,7 @@ export interface UploadProgress {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.AttachedInfoElem`, a message of `shared.proto`. */
 export interface AttachedInfoElem {
   groupHasReadInfo: GroupHasReadInfo | undefined;
   isPrivateChat: boolean;
@@ -694,6 +745,7 @@ export interface AttachedInfoElem {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupCreatedTips`, a message of `shared.proto`. */
 export interface GroupCreatedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -703,6 +755,7 @@ export interface GroupCreatedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MemberQuitTips`, a message of `shared.proto`. */
 export interface MemberQuitTips {
   group: IMGroup | undefined;
   quitUser: IMGroupMember | undefined;
@@ -710,6 +763,7 @@ export interface MemberQuitTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupOwnerTransferredTips`, a message of `shared.proto`. */
 export interface GroupOwnerTransferredTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -720,6 +774,7 @@ export interface GroupOwnerTransferredTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MemberKickedTips`, a message of `shared.proto`. */
 export interface MemberKickedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -728,6 +783,7 @@ export interface MemberKickedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MemberInvitedTips`, a message of `shared.proto`. */
 export interface MemberInvitedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -737,6 +793,7 @@ export interface MemberInvitedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.MemberEnterTips`, a message of `shared.proto`. */
 export interface MemberEnterTips {
   group: IMGroup | undefined;
   entrantUser: IMGroupMember | undefined;
@@ -744,6 +801,7 @@ export interface MemberEnterTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupDismissedTips`, a message of `shared.proto`. */
 export interface GroupDismissedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -751,6 +809,7 @@ export interface GroupDismissedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupMemberMutedTips`, a message of `shared.proto`. */
 export interface GroupMemberMutedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -760,6 +819,7 @@ export interface GroupMemberMutedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupMemberCancelMutedTips`, a message of `shared.proto`. */
 export interface GroupMemberCancelMutedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -768,6 +828,7 @@ export interface GroupMemberCancelMutedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupMutedTips`, a message of `shared.proto`. */
 export interface GroupMutedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -775,6 +836,7 @@ export interface GroupMutedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.GroupCancelMutedTips`, a message of `shared.proto`. */
 export interface GroupCancelMutedTips {
   group: IMGroup | undefined;
   opUser: IMGroupMember | undefined;
@@ -782,17 +844,20 @@ export interface GroupCancelMutedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.FromToUserID`, a message of `shared.proto`. */
 export interface FromToUserID {
   fromUserID: string;
   toUserID: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.FriendApplicationApprovedTips`, a message of `shared.proto`. */
 export interface FriendApplicationApprovedTips {
   fromToUserID: FromToUserID | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.RevokedTips`, a message of `shared.proto`. */
 export interface RevokedTips {
   revokerID: string;
   revokerRole: number;
@@ -808,6 +873,7 @@ export interface RevokedTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.ConversationPrivateChatTips`, a message of `shared.proto`. */
 export interface ConversationPrivateChatTips {
   recvID: string;
   sendID: string;
@@ -816,12 +882,14 @@ export interface ConversationPrivateChatTips {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.BusinessTips`, a message of `shared.proto`. */
 export interface BusinessTips {
   key: string;
   data: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.shared.IMMessage`, a message of `shared.proto`. */
 export interface IMMessage {
   clientMsgID: string;
   serverMsgID: string;
@@ -878,6 +946,7 @@ export interface IMMessage {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.shared.IMUser`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMUser: MessageFns<IMUser> = {
   encode: encodeIMUser,
   decode: decodeIMUser,
@@ -927,6 +996,7 @@ export const IMUser: MessageFns<IMUser> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.CommandInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CommandInfo: MessageFns<CommandInfo> = {
   encode: encodeCommandInfo,
   decode: decodeCommandInfo,
@@ -972,6 +1042,7 @@ export const CommandInfo: MessageFns<CommandInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMFriend`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMFriend: MessageFns<IMFriend> = {
   encode: encodeIMFriend,
   decode: decodeIMFriend,
@@ -1032,6 +1103,7 @@ export const IMFriend: MessageFns<IMFriend> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMBlack`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMBlack: MessageFns<IMBlack> = {
   encode: encodeIMBlack,
   decode: decodeIMBlack,
@@ -1086,6 +1158,7 @@ export const IMBlack: MessageFns<IMBlack> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMFriendRequest`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMFriendRequest: MessageFns<IMFriendRequest> = {
   encode: encodeIMFriendRequest,
   decode: decodeIMFriendRequest,
@@ -1157,6 +1230,7 @@ export const IMFriendRequest: MessageFns<IMFriendRequest> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMGroup`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMGroup: MessageFns<IMGroup> = {
   encode: encodeIMGroup,
   decode: decodeIMGroup,
@@ -1248,6 +1322,7 @@ export const IMGroup: MessageFns<IMGroup> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMGroupMember`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMGroupMember: MessageFns<IMGroupMember> = {
   encode: encodeIMGroupMember,
   decode: decodeIMGroupMember,
@@ -1311,6 +1386,7 @@ export const IMGroupMember: MessageFns<IMGroupMember> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMGroupRequest`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMGroupRequest: MessageFns<IMGroupRequest> = {
   encode: encodeIMGroupRequest,
   decode: decodeIMGroupRequest,
@@ -1409,6 +1485,7 @@ export const IMGroupRequest: MessageFns<IMGroupRequest> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.IMConversation`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMConversation: MessageFns<IMConversation> = {
   encode: encodeIMConversation,
   decode: decodeIMConversation,
@@ -1516,6 +1593,7 @@ export const IMConversation: MessageFns<IMConversation> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.AtInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AtInfo: MessageFns<AtInfo> = {
   encode: encodeAtInfo,
   decode: decodeAtInfo,
@@ -1547,6 +1625,7 @@ export const AtInfo: MessageFns<AtInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.ImageInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ImageInfo: MessageFns<ImageInfo> = {
   encode: encodeImageInfo,
   decode: decodeImageInfo,
@@ -1584,6 +1663,7 @@ export const ImageInfo: MessageFns<ImageInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.PictureBaseInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
   encode: encodePictureBaseInfo,
   decode: decodePictureBaseInfo,
@@ -1627,6 +1707,7 @@ export const PictureBaseInfo: MessageFns<PictureBaseInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.SoundBaseInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
   encode: encodeSoundBaseInfo,
   decode: decodeSoundBaseInfo,
@@ -1670,6 +1751,7 @@ export const SoundBaseInfo: MessageFns<SoundBaseInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.VideoBaseInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
   encode: encodeVideoBaseInfo,
   decode: decodeVideoBaseInfo,
@@ -1738,6 +1820,7 @@ export const VideoBaseInfo: MessageFns<VideoBaseInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.FileBaseInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FileBaseInfo: MessageFns<FileBaseInfo> = {
   encode: encodeFileBaseInfo,
   decode: decodeFileBaseInfo,
@@ -1781,6 +1864,7 @@ export const FileBaseInfo: MessageFns<FileBaseInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.TextElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TextElem: MessageFns<TextElem> = {
   encode: encodeTextElem,
   decode: decodeTextElem,
@@ -1809,6 +1893,7 @@ export const TextElem: MessageFns<TextElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.CardElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CardElem: MessageFns<CardElem> = {
   encode: encodeCardElem,
   decode: decodeCardElem,
@@ -1846,6 +1931,7 @@ export const CardElem: MessageFns<CardElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.PictureElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const PictureElem: MessageFns<PictureElem> = {
   encode: encodePictureElem,
   decode: decodePictureElem,
@@ -1913,6 +1999,7 @@ export const PictureElem: MessageFns<PictureElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.SoundElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SoundElem: MessageFns<SoundElem> = {
   encode: encodeSoundElem,
   decode: decodeSoundElem,
@@ -1956,6 +2043,7 @@ export const SoundElem: MessageFns<SoundElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.VideoElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const VideoElem: MessageFns<VideoElem> = {
   encode: encodeVideoElem,
   decode: decodeVideoElem,
@@ -2022,6 +2110,7 @@ export const VideoElem: MessageFns<VideoElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.FileElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FileElem: MessageFns<FileElem> = {
   encode: encodeFileElem,
   decode: decodeFileElem,
@@ -2065,6 +2154,7 @@ export const FileElem: MessageFns<FileElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.MessageEntity`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MessageEntity: MessageFns<MessageEntity> = {
   encode: encodeMessageEntity,
   decode: decodeMessageEntity,
@@ -2105,6 +2195,7 @@ export const MessageEntity: MessageFns<MessageEntity> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.MergeElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MergeElem: MessageFns<MergeElem> = {
   encode: encodeMergeElem,
   decode: decodeMergeElem,
@@ -2165,6 +2256,7 @@ export const MergeElem: MessageFns<MergeElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.AtTextElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AtTextElem: MessageFns<AtTextElem> = {
   encode: encodeAtTextElem,
   decode: decodeAtTextElem,
@@ -2227,6 +2319,7 @@ export const AtTextElem: MessageFns<AtTextElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.FaceElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FaceElem: MessageFns<FaceElem> = {
   encode: encodeFaceElem,
   decode: decodeFaceElem,
@@ -2258,6 +2351,7 @@ export const FaceElem: MessageFns<FaceElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.LocationElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LocationElem: MessageFns<LocationElem> = {
   encode: encodeLocationElem,
   decode: decodeLocationElem,
@@ -2292,6 +2386,7 @@ export const LocationElem: MessageFns<LocationElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.CustomElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const CustomElem: MessageFns<CustomElem> = {
   encode: encodeCustomElem,
   decode: decodeCustomElem,
@@ -2326,6 +2421,7 @@ export const CustomElem: MessageFns<CustomElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.QuoteElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const QuoteElem: MessageFns<QuoteElem> = {
   encode: encodeQuoteElem,
   decode: decodeQuoteElem,
@@ -2381,6 +2477,7 @@ export const QuoteElem: MessageFns<QuoteElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.AdvancedTextElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
   encode: encodeAdvancedTextElem,
   decode: decodeAdvancedTextElem,
@@ -2430,6 +2527,7 @@ export const AdvancedTextElem: MessageFns<AdvancedTextElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.TypingElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const TypingElem: MessageFns<TypingElem> = {
   encode: encodeTypingElem,
   decode: decodeTypingElem,
@@ -2458,6 +2556,7 @@ export const TypingElem: MessageFns<TypingElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.StreamElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const StreamElem: MessageFns<StreamElem> = {
   encode: encodeStreamElem,
   decode: decodeStreamElem,
@@ -2497,6 +2596,7 @@ export const StreamElem: MessageFns<StreamElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupHasReadInfo`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
   encode: encodeGroupHasReadInfo,
   decode: decodeGroupHasReadInfo,
@@ -2534,6 +2634,7 @@ export const GroupHasReadInfo: MessageFns<GroupHasReadInfo> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.UploadProgress`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UploadProgress: MessageFns<UploadProgress> = {
   encode: encodeUploadProgress,
   decode: decodeUploadProgress,
@@ -2571,6 +2672,7 @@ export const UploadProgress: MessageFns<UploadProgress> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.AttachedInfoElem`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
   encode: encodeAttachedInfoElem,
   decode: decodeAttachedInfoElem,
@@ -2637,6 +2739,7 @@ export const AttachedInfoElem: MessageFns<AttachedInfoElem> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupCreatedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
   encode: encodeGroupCreatedTips,
   decode: decodeGroupCreatedTips,
@@ -2706,6 +2809,7 @@ export const GroupCreatedTips: MessageFns<GroupCreatedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.MemberQuitTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MemberQuitTips: MessageFns<MemberQuitTips> = {
   encode: encodeMemberQuitTips,
   decode: decodeMemberQuitTips,
@@ -2761,6 +2865,7 @@ export const MemberQuitTips: MessageFns<MemberQuitTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupOwnerTransferredTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = {
   encode: encodeGroupOwnerTransferredTips,
   decode: decodeGroupOwnerTransferredTips,
@@ -2835,6 +2940,7 @@ export const GroupOwnerTransferredTips: MessageFns<GroupOwnerTransferredTips> = 
   },
 };
 
+/** Codec of `openim.sdk.shared.MemberKickedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MemberKickedTips: MessageFns<MemberKickedTips> = {
   encode: encodeMemberKickedTips,
   decode: decodeMemberKickedTips,
@@ -2896,6 +3002,7 @@ export const MemberKickedTips: MessageFns<MemberKickedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.MemberInvitedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
   encode: encodeMemberInvitedTips,
   decode: decodeMemberInvitedTips,
@@ -2963,6 +3070,7 @@ export const MemberInvitedTips: MessageFns<MemberInvitedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.MemberEnterTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const MemberEnterTips: MessageFns<MemberEnterTips> = {
   encode: encodeMemberEnterTips,
   decode: decodeMemberEnterTips,
@@ -3018,6 +3126,7 @@ export const MemberEnterTips: MessageFns<MemberEnterTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupDismissedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
   encode: encodeGroupDismissedTips,
   decode: decodeGroupDismissedTips,
@@ -3073,6 +3182,7 @@ export const GroupDismissedTips: MessageFns<GroupDismissedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupMemberMutedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
   encode: encodeGroupMemberMutedTips,
   decode: decodeGroupMemberMutedTips,
@@ -3137,6 +3247,7 @@ export const GroupMemberMutedTips: MessageFns<GroupMemberMutedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupMemberCancelMutedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> = {
   encode: encodeGroupMemberCancelMutedTips,
   decode: decodeGroupMemberCancelMutedTips,
@@ -3198,6 +3309,7 @@ export const GroupMemberCancelMutedTips: MessageFns<GroupMemberCancelMutedTips> 
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupMutedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupMutedTips: MessageFns<GroupMutedTips> = {
   encode: encodeGroupMutedTips,
   decode: decodeGroupMutedTips,
@@ -3253,6 +3365,7 @@ export const GroupMutedTips: MessageFns<GroupMutedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.GroupCancelMutedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
   encode: encodeGroupCancelMutedTips,
   decode: decodeGroupCancelMutedTips,
@@ -3308,6 +3421,7 @@ export const GroupCancelMutedTips: MessageFns<GroupCancelMutedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.FromToUserID`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FromToUserID: MessageFns<FromToUserID> = {
   encode: encodeFromToUserID,
   decode: decodeFromToUserID,
@@ -3339,6 +3453,7 @@ export const FromToUserID: MessageFns<FromToUserID> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.FriendApplicationApprovedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApprovedTips> = {
   encode: encodeFriendApplicationApprovedTips,
   decode: decodeFriendApplicationApprovedTips,
@@ -3385,6 +3500,7 @@ export const FriendApplicationApprovedTips: MessageFns<FriendApplicationApproved
   },
 };
 
+/** Codec of `openim.sdk.shared.RevokedTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const RevokedTips: MessageFns<RevokedTips> = {
   encode: encodeRevokedTips,
   decode: decodeRevokedTips,
@@ -3453,6 +3569,7 @@ export const RevokedTips: MessageFns<RevokedTips> = {
   },
 };
 
+/** Codec of `openim.sdk.shared.ConversationPrivateChatTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips> = {
   encode: encodeConversationPrivateChatTips,
   decode: decodeConversationPrivateChatTips,
@@ -3490,6 +3607,7 @@ export const ConversationPrivateChatTips: MessageFns<ConversationPrivateChatTips
   },
 };
 
+/** Codec of `openim.sdk.shared.BusinessTips`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const BusinessTips: MessageFns<BusinessTips> = {
   encode: encodeBusinessTips,
   decode: decodeBusinessTips,
@@ -3670,6 +3788,7 @@ function IMMessage$contentFromPartial(object: DeepPartial<IMMessage>["content"])
   return undefined;
 }
 
+/** Codec of `openim.sdk.shared.IMMessage`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const IMMessage: MessageFns<IMMessage> = {
   encode: encodeIMMessage,
   decode: decodeIMMessage,

@@ -25,6 +25,7 @@ function createBaseUpdateFcmTokenReq(): UpdateFcmTokenReq {
   return { fcmToken: "", expireTime: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.UpdateFcmTokenReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUpdateFcmTokenReq(
   message: UpdateFcmTokenReq,
   writer: WireWriter = new WireWriter(),
@@ -37,6 +38,7 @@ export function encodeUpdateFcmTokenReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.UpdateFcmTokenReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUpdateFcmTokenReq(input: WireReader | Uint8Array, length?: number): UpdateFcmTokenReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -68,6 +70,7 @@ function createBaseUpdateFcmTokenResp(): UpdateFcmTokenResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.UpdateFcmTokenResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUpdateFcmTokenResp(
   message: UpdateFcmTokenResp,
   writer: WireWriter = new WireWriter(),
@@ -77,6 +80,7 @@ export function encodeUpdateFcmTokenResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.UpdateFcmTokenResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUpdateFcmTokenResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -101,6 +105,7 @@ function createBaseSetAppBadgeReq(): SetAppBadgeReq {
   return { appUnreadCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.SetAppBadgeReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetAppBadgeReq(
   message: SetAppBadgeReq,
   writer: WireWriter = new WireWriter(),
@@ -111,6 +116,7 @@ export function encodeSetAppBadgeReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.SetAppBadgeReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetAppBadgeReq(input: WireReader | Uint8Array, length?: number): SetAppBadgeReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -138,6 +144,7 @@ function createBaseSetAppBadgeResp(): SetAppBadgeResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.SetAppBadgeResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetAppBadgeResp(
   message: SetAppBadgeResp,
   writer: WireWriter = new WireWriter(),
@@ -147,6 +154,7 @@ export function encodeSetAppBadgeResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.SetAppBadgeResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetAppBadgeResp(input: WireReader | Uint8Array, length?: number): SetAppBadgeResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -168,6 +176,7 @@ function createBaseUploadLogsReq(): UploadLogsReq {
   return { line: 0, ex: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.UploadLogsReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUploadLogsReq(
   message: UploadLogsReq,
   writer: WireWriter = new WireWriter(),
@@ -179,6 +188,7 @@ export function encodeUploadLogsReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.UploadLogsReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUploadLogsReq(input: WireReader | Uint8Array, length?: number): UploadLogsReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -210,6 +220,7 @@ function createBaseUploadLogsResp(): UploadLogsResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.UploadLogsResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeUploadLogsResp(
   message: UploadLogsResp,
   writer: WireWriter = new WireWriter(),
@@ -219,6 +230,7 @@ export function encodeUploadLogsResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.UploadLogsResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeUploadLogsResp(input: WireReader | Uint8Array, length?: number): UploadLogsResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -240,6 +252,7 @@ function createBaseLogKv(): LogKv {
   return { key: "", value: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.LogKv` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLogKv(message: LogKv, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.key !== "") writeTag(writer, 10, unknown).string(message.key);
@@ -248,6 +261,7 @@ export function encodeLogKv(message: LogKv, writer: WireWriter = new WireWriter(
   return writer;
 }
 
+/** Reads a `openim.sdk.third.LogKv` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLogKv(input: WireReader | Uint8Array, length?: number): LogKv {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -279,6 +293,7 @@ function createBaseLogReq(): LogReq {
   return { logLevel: 0, file: "", line: 0, msg: "", err: "", kvs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.LogReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLogReq(message: LogReq, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.logLevel !== 0) writeTag(writer, 8, unknown).int32(message.logLevel);
@@ -291,6 +306,7 @@ export function encodeLogReq(message: LogReq, writer: WireWriter = new WireWrite
   return writer;
 }
 
+/** Reads a `openim.sdk.third.LogReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLogReq(input: WireReader | Uint8Array, length?: number): LogReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -338,12 +354,14 @@ function createBaseLogResp(): LogResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.third.LogResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeLogResp(message: LogResp, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (unknown !== undefined) writeUnknownFieldsBelow(writer, unknown, globalThis.Infinity);
   return writer;
 }
 
+/** Reads a `openim.sdk.third.LogResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeLogResp(input: WireReader | Uint8Array, length?: number): LogResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

@@ -27,45 +27,55 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `third.proto`: `openim.sdk.third`. */
 export const protobufPackage = "openim.sdk.third";
 
+/** The proto file this module is generated from: `third.proto`. */
 export const protobufFileName = "third.proto";
 
+/** `openim.sdk.third.UpdateFcmTokenReq`, a message of `third.proto`. */
 export interface UpdateFcmTokenReq {
   fcmToken: string;
   expireTime: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.UpdateFcmTokenResp`, a message of `third.proto`. */
 export interface UpdateFcmTokenResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.SetAppBadgeReq`, a message of `third.proto`. */
 export interface SetAppBadgeReq {
   appUnreadCount: number;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.SetAppBadgeResp`, a message of `third.proto`. */
 export interface SetAppBadgeResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.UploadLogsReq`, a message of `third.proto`. */
 export interface UploadLogsReq {
   line: number;
   ex: string;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.UploadLogsResp`, a message of `third.proto`. */
 export interface UploadLogsResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.LogKv`, a message of `third.proto`. */
 export interface LogKv {
   key: string;
   value: Any | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.LogReq`, a message of `third.proto`. */
 export interface LogReq {
   logLevel: LogLevel;
   file: string;
@@ -76,10 +86,12 @@ export interface LogReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.third.LogResp`, a message of `third.proto`. */
 export interface LogResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.third.UpdateFcmTokenReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UpdateFcmTokenReq: MessageFns<UpdateFcmTokenReq> = {
   encode: encodeUpdateFcmTokenReq,
   decode: decodeUpdateFcmTokenReq,
@@ -113,6 +125,7 @@ export const UpdateFcmTokenReq: MessageFns<UpdateFcmTokenReq> = {
   },
 };
 
+/** Codec of `openim.sdk.third.UpdateFcmTokenResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UpdateFcmTokenResp: MessageFns<UpdateFcmTokenResp> = {
   encode: encodeUpdateFcmTokenResp,
   decode: decodeUpdateFcmTokenResp,
@@ -137,6 +150,7 @@ export const UpdateFcmTokenResp: MessageFns<UpdateFcmTokenResp> = {
   },
 };
 
+/** Codec of `openim.sdk.third.SetAppBadgeReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetAppBadgeReq: MessageFns<SetAppBadgeReq> = {
   encode: encodeSetAppBadgeReq,
   decode: decodeSetAppBadgeReq,
@@ -165,6 +179,7 @@ export const SetAppBadgeReq: MessageFns<SetAppBadgeReq> = {
   },
 };
 
+/** Codec of `openim.sdk.third.SetAppBadgeResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetAppBadgeResp: MessageFns<SetAppBadgeResp> = {
   encode: encodeSetAppBadgeResp,
   decode: decodeSetAppBadgeResp,
@@ -189,6 +204,7 @@ export const SetAppBadgeResp: MessageFns<SetAppBadgeResp> = {
   },
 };
 
+/** Codec of `openim.sdk.third.UploadLogsReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UploadLogsReq: MessageFns<UploadLogsReq> = {
   encode: encodeUploadLogsReq,
   decode: decodeUploadLogsReq,
@@ -220,6 +236,7 @@ export const UploadLogsReq: MessageFns<UploadLogsReq> = {
   },
 };
 
+/** Codec of `openim.sdk.third.UploadLogsResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const UploadLogsResp: MessageFns<UploadLogsResp> = {
   encode: encodeUploadLogsResp,
   decode: decodeUploadLogsResp,
@@ -244,6 +261,7 @@ export const UploadLogsResp: MessageFns<UploadLogsResp> = {
   },
 };
 
+/** Codec of `openim.sdk.third.LogKv`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LogKv: MessageFns<LogKv> = {
   encode: encodeLogKv,
   decode: decodeLogKv,
@@ -291,6 +309,7 @@ export const LogKv: MessageFns<LogKv> = {
   },
 };
 
+/** Codec of `openim.sdk.third.LogReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LogReq: MessageFns<LogReq> = {
   encode: encodeLogReq,
   decode: decodeLogReq,
@@ -349,6 +368,7 @@ export const LogReq: MessageFns<LogReq> = {
   },
 };
 
+/** Codec of `openim.sdk.third.LogResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const LogResp: MessageFns<LogResp> = {
   encode: encodeLogResp,
   decode: decodeLogResp,

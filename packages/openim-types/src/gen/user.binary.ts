@@ -30,6 +30,7 @@ function createBaseGetSelfUserInfoReq(): GetSelfUserInfoReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.GetSelfUserInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSelfUserInfoReq(
   message: GetSelfUserInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -39,6 +40,7 @@ export function encodeGetSelfUserInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.GetSelfUserInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSelfUserInfoReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -63,6 +65,7 @@ function createBaseGetSelfUserInfoResp(): GetSelfUserInfoResp {
   return { user: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.GetSelfUserInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetSelfUserInfoResp(
   message: GetSelfUserInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -73,6 +76,7 @@ export function encodeGetSelfUserInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.GetSelfUserInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetSelfUserInfoResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -110,6 +114,7 @@ function createBaseSetSelfInfoReq(): SetSelfInfoReq {
   };
 }
 
+/** Writes a `openim.sdk.user.SetSelfInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetSelfInfoReq(
   message: SetSelfInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -124,6 +129,7 @@ export function encodeSetSelfInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.SetSelfInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetSelfInfoReq(input: WireReader | Uint8Array, length?: number): SetSelfInfoReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -167,6 +173,7 @@ function createBaseSetSelfInfoResp(): SetSelfInfoResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.SetSelfInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeSetSelfInfoResp(
   message: SetSelfInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -176,6 +183,7 @@ export function encodeSetSelfInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.SetSelfInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeSetSelfInfoResp(input: WireReader | Uint8Array, length?: number): SetSelfInfoResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -197,6 +205,7 @@ function createBaseProcessUserCommandAddReq(): ProcessUserCommandAddReq {
   return { userID: "", type: 0, uuid: "", value: undefined, ex: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandAddReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandAddReq(
   message: ProcessUserCommandAddReq,
   writer: WireWriter = new WireWriter(),
@@ -211,6 +220,7 @@ export function encodeProcessUserCommandAddReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandAddReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandAddReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -257,6 +267,7 @@ function createBaseProcessUserCommandAddResp(): ProcessUserCommandAddResp {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandAddResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandAddResp(
   message: ProcessUserCommandAddResp,
   writer: WireWriter = new WireWriter(),
@@ -266,6 +277,7 @@ export function encodeProcessUserCommandAddResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandAddResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandAddResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -290,6 +302,7 @@ function createBaseProcessUserCommandDeleteReq(): ProcessUserCommandDeleteReq {
   return { userID: "", type: 0, uuid: "", _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandDeleteReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandDeleteReq(
   message: ProcessUserCommandDeleteReq,
   writer: WireWriter = new WireWriter(),
@@ -302,6 +315,7 @@ export function encodeProcessUserCommandDeleteReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandDeleteReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandDeleteReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -340,6 +354,7 @@ function createBaseProcessUserCommandDeleteResp(): ProcessUserCommandDeleteResp 
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandDeleteResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandDeleteResp(
   message: ProcessUserCommandDeleteResp,
   writer: WireWriter = new WireWriter(),
@@ -349,6 +364,7 @@ export function encodeProcessUserCommandDeleteResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandDeleteResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandDeleteResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -373,6 +389,7 @@ function createBaseProcessUserCommandUpdateReq(): ProcessUserCommandUpdateReq {
   return { userID: "", type: 0, uuid: "", value: undefined, ex: undefined, _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandUpdateReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandUpdateReq(
   message: ProcessUserCommandUpdateReq,
   writer: WireWriter = new WireWriter(),
@@ -387,6 +404,7 @@ export function encodeProcessUserCommandUpdateReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandUpdateReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandUpdateReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -433,6 +451,7 @@ function createBaseProcessUserCommandUpdateResp(): ProcessUserCommandUpdateResp 
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandUpdateResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandUpdateResp(
   message: ProcessUserCommandUpdateResp,
   writer: WireWriter = new WireWriter(),
@@ -442,6 +461,7 @@ export function encodeProcessUserCommandUpdateResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandUpdateResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandUpdateResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -466,6 +486,7 @@ function createBaseProcessUserCommandGetAllReq(): ProcessUserCommandGetAllReq {
   return { _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandGetAllReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandGetAllReq(
   message: ProcessUserCommandGetAllReq,
   writer: WireWriter = new WireWriter(),
@@ -475,6 +496,7 @@ export function encodeProcessUserCommandGetAllReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandGetAllReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandGetAllReq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -499,6 +521,7 @@ function createBaseProcessUserCommandGetAllResp(): ProcessUserCommandGetAllResp 
   return { commands: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.ProcessUserCommandGetAllResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeProcessUserCommandGetAllResp(
   message: ProcessUserCommandGetAllResp,
   writer: WireWriter = new WireWriter(),
@@ -509,6 +532,7 @@ export function encodeProcessUserCommandGetAllResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.ProcessUserCommandGetAllResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeProcessUserCommandGetAllResp(
   input: WireReader | Uint8Array,
   length?: number,
@@ -539,6 +563,7 @@ function createBaseGetUsersInfoReq(): GetUsersInfoReq {
   return { userIDs: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.GetUsersInfoReq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetUsersInfoReq(
   message: GetUsersInfoReq,
   writer: WireWriter = new WireWriter(),
@@ -549,6 +574,7 @@ export function encodeGetUsersInfoReq(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.GetUsersInfoReq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetUsersInfoReq(input: WireReader | Uint8Array, length?: number): GetUsersInfoReq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -576,6 +602,7 @@ function createBaseGetUsersInfoResp(): GetUsersInfoResp {
   return { users: [], _unknownFields: {} };
 }
 
+/** Writes a `openim.sdk.user.GetUsersInfoResp` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeGetUsersInfoResp(
   message: GetUsersInfoResp,
   writer: WireWriter = new WireWriter(),
@@ -586,6 +613,7 @@ export function encodeGetUsersInfoResp(
   return writer;
 }
 
+/** Reads a `openim.sdk.user.GetUsersInfoResp` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeGetUsersInfoResp(input: WireReader | Uint8Array, length?: number): GetUsersInfoResp {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

@@ -37,19 +37,24 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `user.proto`: `openim.sdk.user`. */
 export const protobufPackage = "openim.sdk.user";
 
+/** The proto file this module is generated from: `user.proto`. */
 export const protobufFileName = "user.proto";
 
+/** `openim.sdk.user.GetSelfUserInfoReq`, a message of `user.proto`. */
 export interface GetSelfUserInfoReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.GetSelfUserInfoResp`, a message of `user.proto`. */
 export interface GetSelfUserInfoResp {
   user: IMUser | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.SetSelfInfoReq`, a message of `user.proto`. */
 export interface SetSelfInfoReq {
   userID: string;
   nickname?: string | undefined;
@@ -59,10 +64,12 @@ export interface SetSelfInfoReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.SetSelfInfoResp`, a message of `user.proto`. */
 export interface SetSelfInfoResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandAddReq`, a message of `user.proto`. */
 export interface ProcessUserCommandAddReq {
   userID: string;
   type: number;
@@ -72,10 +79,12 @@ export interface ProcessUserCommandAddReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandAddResp`, a message of `user.proto`. */
 export interface ProcessUserCommandAddResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandDeleteReq`, a message of `user.proto`. */
 export interface ProcessUserCommandDeleteReq {
   userID: string;
   type: number;
@@ -83,10 +92,12 @@ export interface ProcessUserCommandDeleteReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandDeleteResp`, a message of `user.proto`. */
 export interface ProcessUserCommandDeleteResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandUpdateReq`, a message of `user.proto`. */
 export interface ProcessUserCommandUpdateReq {
   userID: string;
   type: number;
@@ -96,29 +107,35 @@ export interface ProcessUserCommandUpdateReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandUpdateResp`, a message of `user.proto`. */
 export interface ProcessUserCommandUpdateResp {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandGetAllReq`, a message of `user.proto`. */
 export interface ProcessUserCommandGetAllReq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.ProcessUserCommandGetAllResp`, a message of `user.proto`. */
 export interface ProcessUserCommandGetAllResp {
   commands: CommandInfo[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.GetUsersInfoReq`, a message of `user.proto`. */
 export interface GetUsersInfoReq {
   userIDs: string[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `openim.sdk.user.GetUsersInfoResp`, a message of `user.proto`. */
 export interface GetUsersInfoResp {
   users: IMUser[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `openim.sdk.user.GetSelfUserInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSelfUserInfoReq: MessageFns<GetSelfUserInfoReq> = {
   encode: encodeGetSelfUserInfoReq,
   decode: decodeGetSelfUserInfoReq,
@@ -143,6 +160,7 @@ export const GetSelfUserInfoReq: MessageFns<GetSelfUserInfoReq> = {
   },
 };
 
+/** Codec of `openim.sdk.user.GetSelfUserInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetSelfUserInfoResp: MessageFns<GetSelfUserInfoResp> = {
   encode: encodeGetSelfUserInfoResp,
   decode: decodeGetSelfUserInfoResp,
@@ -186,6 +204,7 @@ export const GetSelfUserInfoResp: MessageFns<GetSelfUserInfoResp> = {
   },
 };
 
+/** Codec of `openim.sdk.user.SetSelfInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetSelfInfoReq: MessageFns<SetSelfInfoReq> = {
   encode: encodeSetSelfInfoReq,
   decode: decodeSetSelfInfoReq,
@@ -229,6 +248,7 @@ export const SetSelfInfoReq: MessageFns<SetSelfInfoReq> = {
   },
 };
 
+/** Codec of `openim.sdk.user.SetSelfInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const SetSelfInfoResp: MessageFns<SetSelfInfoResp> = {
   encode: encodeSetSelfInfoResp,
   decode: decodeSetSelfInfoResp,
@@ -253,6 +273,7 @@ export const SetSelfInfoResp: MessageFns<SetSelfInfoResp> = {
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandAddReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandAddReq: MessageFns<ProcessUserCommandAddReq> = {
   encode: encodeProcessUserCommandAddReq,
   decode: decodeProcessUserCommandAddReq,
@@ -293,6 +314,7 @@ export const ProcessUserCommandAddReq: MessageFns<ProcessUserCommandAddReq> = {
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandAddResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandAddResp: MessageFns<ProcessUserCommandAddResp> = {
   encode: encodeProcessUserCommandAddResp,
   decode: decodeProcessUserCommandAddResp,
@@ -317,6 +339,7 @@ export const ProcessUserCommandAddResp: MessageFns<ProcessUserCommandAddResp> = 
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandDeleteReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandDeleteReq: MessageFns<ProcessUserCommandDeleteReq> = {
   encode: encodeProcessUserCommandDeleteReq,
   decode: decodeProcessUserCommandDeleteReq,
@@ -351,6 +374,7 @@ export const ProcessUserCommandDeleteReq: MessageFns<ProcessUserCommandDeleteReq
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandDeleteResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandDeleteResp: MessageFns<ProcessUserCommandDeleteResp> = {
   encode: encodeProcessUserCommandDeleteResp,
   decode: decodeProcessUserCommandDeleteResp,
@@ -375,6 +399,7 @@ export const ProcessUserCommandDeleteResp: MessageFns<ProcessUserCommandDeleteRe
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandUpdateReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandUpdateReq: MessageFns<ProcessUserCommandUpdateReq> = {
   encode: encodeProcessUserCommandUpdateReq,
   decode: decodeProcessUserCommandUpdateReq,
@@ -415,6 +440,7 @@ export const ProcessUserCommandUpdateReq: MessageFns<ProcessUserCommandUpdateReq
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandUpdateResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandUpdateResp: MessageFns<ProcessUserCommandUpdateResp> = {
   encode: encodeProcessUserCommandUpdateResp,
   decode: decodeProcessUserCommandUpdateResp,
@@ -439,6 +465,7 @@ export const ProcessUserCommandUpdateResp: MessageFns<ProcessUserCommandUpdateRe
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandGetAllReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandGetAllReq: MessageFns<ProcessUserCommandGetAllReq> = {
   encode: encodeProcessUserCommandGetAllReq,
   decode: decodeProcessUserCommandGetAllReq,
@@ -463,6 +490,7 @@ export const ProcessUserCommandGetAllReq: MessageFns<ProcessUserCommandGetAllReq
   },
 };
 
+/** Codec of `openim.sdk.user.ProcessUserCommandGetAllResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const ProcessUserCommandGetAllResp: MessageFns<ProcessUserCommandGetAllResp> = {
   encode: encodeProcessUserCommandGetAllResp,
   decode: decodeProcessUserCommandGetAllResp,
@@ -508,6 +536,7 @@ export const ProcessUserCommandGetAllResp: MessageFns<ProcessUserCommandGetAllRe
   },
 };
 
+/** Codec of `openim.sdk.user.GetUsersInfoReq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetUsersInfoReq: MessageFns<GetUsersInfoReq> = {
   encode: encodeGetUsersInfoReq,
   decode: decodeGetUsersInfoReq,
@@ -538,6 +567,7 @@ export const GetUsersInfoReq: MessageFns<GetUsersInfoReq> = {
   },
 };
 
+/** Codec of `openim.sdk.user.GetUsersInfoResp`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const GetUsersInfoResp: MessageFns<GetUsersInfoResp> = {
   encode: encodeGetUsersInfoResp,
   decode: decodeGetUsersInfoResp,

@@ -3,4 +3,5 @@
 import * as v from "valibot";
 import { answerObject, finiteNumber, safeInteger } from "../validation/primitives.js";
 
+/** Checks an answer against `#/components/schemas/AttachmentInfo` of `openapi/maxim/message.yaml`; unknown keys are kept. */
 export const AttachmentInfo = answerObject({ "url": v.pipe(v.string(), v.minLength(1)), "dName": v.optional(v.string()), "fLen": v.optional(v.pipe(safeInteger, v.minValue(0))), "duration": v.optional(v.pipe(finiteNumber, v.minValue(0))), "width": v.optional(v.pipe(finiteNumber, v.minValue(0))), "height": v.optional(v.pipe(finiteNumber, v.minValue(0))) });

@@ -25,10 +25,23 @@ type Mode = "input" | "answer";
 
 const componentPrefix = "#/components/schemas/";
 
+/** A component schema's validator constant: `X` for answers, `XInput` for inputs. */
+interface PrintedComponent {
+  readonly name: string;
+  readonly component: string;
+  readonly mode: Mode;
+  code: string;
+  readonly deps: Set<string>;
+}
+
+/** The exported constant of a component's validator, with its doc comment. */
+const componentConstant = ({ name, component, mode, code }: PrintedComponent, spec: string): string =>
+  `/** Checks ${mode === "input" ? "an input" : "an answer"} against \`${componentPrefix}${component}\` of \`${spec}\`; unknown keys are ${mode === "input" ? "refused" : "kept"}. */\nexport const ${name} = ${code};`;
+
 /** Prints valibot schema expressions for the JSON Schema subset the imported spec uses. */
 class SchemaPrinter {
   /** Component name + mode → its printed expression, filled as components are reached. */
-  readonly components = new Map<string, { name: string; code: string; deps: Set<string> }>();
+  readonly components = new Map<string, PrintedComponent>();
 
   constructor(private readonly schemas: JsonObject) {}
 
@@ -104,17 +117,17 @@ class SchemaPrinter {
     const schema = this.schemas[component];
     if (!isObject(schema)) throw new Error(`no component ${component}`);
     const deps = new Set<string>();
-    this.components.set(name, { name, code: "", deps });
+    this.components.set(name, { name, component, mode, code: "", deps });
     const entry = this.components.get(name);
     if (entry) entry.code = this.print(schema, mode, deps, component);
     return name;
   }
 
   /** Every component reached, dependencies first; a cycle is refused (no schema here is recursive). */
-  ordered(): { name: string; code: string }[] {
+  ordered(): PrintedComponent[] {
     const done = new Set<string>();
     const visiting = new Set<string>();
-    const out: { name: string; code: string }[] = [];
+    const out: PrintedComponent[] = [];
     const visit = (name: string) => {
       if (done.has(name)) return;
       if (visiting.has(name)) throw new Error(`schema ${name} refers to itself`);
@@ -179,7 +192,7 @@ export function renderValidators(
       "",
       "/* The spec's component schemas: `X` checks an answer (unknown keys kept), `XInput` an input (unknown keys refused). */",
       "",
-      ...components.map(({ name, code }) => `export const ${name} = ${code};`),
+      ...components.map((component) => componentConstant(component, spec)),
       "",
     ].join("\n"),
   );
@@ -252,7 +265,7 @@ export function renderComponentModule(
     ...(/\bv\./.test(code) ? [`import * as v from "valibot";`] : []),
     ...(helpers.length > 0 ? [`import { ${helpers.join(", ")} } from "${primitives}";`] : []),
     "",
-    ...components.map(({ name, code: printed }) => `export const ${name} = ${printed};`),
+    ...components.map((component) => componentConstant(component, spec)),
     "",
   ].join("\n");
 }

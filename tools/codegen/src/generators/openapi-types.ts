@@ -30,6 +30,34 @@ const numberOrBigint = () =>
     ts.factory.createKeywordTypeNode(ts.SyntaxKind.BigIntKeyword),
   ]);
 
+/** What each top-level declaration of openapi-typescript's output holds, for its doc comment. */
+const topLevelDocs: Readonly<Record<string, (spec: string) => string>> = {
+  paths: (spec) => `The paths of \`${spec}\`, each with its operations by HTTP method.`,
+  webhooks: (spec) => `The webhooks of \`${spec}\` (it declares none).`,
+  components: (spec) =>
+    `The components of \`${spec}\`: schemas, responses, parameters, request bodies, headers.`,
+  $defs: (spec) => `The \`$defs\` of \`${spec}\` (it declares none).`,
+  operations: (spec) =>
+    `The operations of \`${spec}\` by operationId: parameters, request body and responses.`,
+};
+
+/**
+ * Attaches a doc comment to each exported top-level declaration of openapi-typescript's output,
+ * as a synthetic comment of the syntax tree, so the printer writes it. The members inside already
+ * carry the spec's `summary` and `description`.
+ */
+function documentTopLevel(nodes: readonly ts.Node[], spec: string): void {
+  for (const node of nodes) {
+    if (!ts.isInterfaceDeclaration(node) && !ts.isTypeAliasDeclaration(node)) continue;
+    const doc = topLevelDocs[node.name.text];
+    if (doc === undefined)
+      throw new Error(
+        `${spec}: openapi-typescript printed \`${node.name.text}\`, which has no doc comment here`,
+      );
+    ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `* ${doc(spec)} `, true);
+  }
+}
+
 export function openApiGenerator(target: OpenApiTarget): Generator {
   return {
     name: target.name,
@@ -47,6 +75,7 @@ export function openApiGenerator(target: OpenApiTarget): Generator {
             }
           : {}),
       });
+      documentTopLevel(ast, target.spec);
       const files = new Map<string, string>();
       files.set(target.typesFile, `${stamp(target.spec)}\n${astToString(ast)}`);
       if (target.documentFile) {

@@ -5,95 +5,187 @@ import { answerObject, finiteNumber, freeObject, inputObject, int32, int64, safe
 
 /* The spec's component schemas: `X` checks an answer (unknown keys kept), `XInput` an input (unknown keys refused). */
 
+/** Checks an input against `#/components/schemas/AliasRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const AliasRequestInput = inputObject({ "alias": v.string(), "push_token": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/Android` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const AndroidInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/ApprovalRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const ApprovalRequestInput = inputObject({ "approval": v.boolean(), "group_id": int64, "user_id": int64 });
+/** Checks an input against `#/components/schemas/AvatarRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const AvatarRequestInput = inputObject({ "avatar": v.string() });
+/** Checks an input against `#/components/schemas/BadgeRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BadgeRequestInput = inputObject({ "badge": int32 });
+/** Checks an answer against `#/components/schemas/FailDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const FailDto = answerObject({ "reason": v.optional(v.string()), "user_id": v.optional(int64) });
+/** Checks an answer against `#/components/schemas/BatchApplyDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const BatchApplyDto = answerObject({ "fails": v.optional(v.array(FailDto)), "success": v.optional(v.array(int64)) });
+/** Checks an answer against `#/components/schemas/BatchAvatarDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const BatchAvatarDto = answerObject({ "reason": v.optional(v.string()), "success": v.optional(v.boolean()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/BatchAvatarRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BatchAvatarRequestInput = inputObject({ "avatar": v.string(), "user_id": int64 });
+/** Checks an input against `#/components/schemas/BatchAvatarRequestListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BatchAvatarRequestListRequestInput = inputObject({ "list": v.optional(v.array(BatchAvatarRequestInput)) });
+/** Checks an answer against `#/components/schemas/BatchRegisterUserDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const BatchRegisterUserDto = answerObject({ "reason": v.optional(v.string()), "success": v.optional(v.boolean()), "user_id": v.optional(int64), "username": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/BatchUserProfileDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const BatchUserProfileDto = answerObject({ "reason": v.optional(v.string()), "success": v.optional(v.boolean()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/BatchUserProfileRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BatchUserProfileRequestInput = inputObject({ "description": v.optional(v.string()), "nick_name": v.optional(v.string()), "private_info": v.optional(v.string()), "public_info": v.optional(v.string()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/BatchUserProfileRequestListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BatchUserProfileRequestListRequestInput = inputObject({ "list": v.optional(v.array(BatchUserProfileRequestInput)) });
+/** Checks an input against `#/components/schemas/BindPushTokenRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const BindPushTokenRequestInput = inputObject({ "device_sn": int32, "device_token": v.string(), "notifier_name": v.string() });
+/** Checks an answer against `#/components/schemas/ConversationRef` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const ConversationRef = answerObject({ "uid": v.optional(int64) });
+/** Checks an input against `#/components/schemas/DeclineRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const DeclineRequestInput = inputObject({ "reason": v.optional(v.string()), "user_id": int64 });
+/** Checks an answer against `#/components/schemas/DeviceDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const DeviceDto = answerObject({ "device_sn": v.optional(int32), "platform": v.optional(int32), "user_agent": v.optional(v.string()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/FCM` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const FCMInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/FileUploadDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const FileUploadDto = answerObject({ "download_url": v.optional(v.string()), "oss_body_param": v.optional(v.record(v.string(), v.string())), "upload_method": v.optional(v.string()), "upload_url": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/Flyme` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const FlymeInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/GroupAnnouncement` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupAnnouncement = answerObject({ "author": v.optional(int64), "content": v.optional(v.string()), "created_at": v.optional(int64), "group_id": v.optional(int64), "id": v.optional(int64), "title": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/GroupAnnouncementRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupAnnouncementRequestInput = inputObject({ "content": v.string(), "group_id": int64, "title": v.string() });
+/** Checks an answer against `#/components/schemas/GroupApplication` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupApplication = answerObject({ "applicant_id": v.optional(int64), "expired_time": v.optional(int64), "group_id": v.optional(int64), "reason": v.optional(v.string()), "status": v.optional(int32) });
+/** Checks an input against `#/components/schemas/GroupApplicationRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupApplicationRequestInput = inputObject({ "group_id": int64, "reason": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/GroupBanAllRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupBanAllRequestInput = inputObject({ "duration": int64, "group_id": int64 });
+/** Checks an answer against `#/components/schemas/GroupBanAllResponse` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupBanAllResponse = answerObject({ "ban_expire_time": v.optional(int64) });
+/** Checks an input against `#/components/schemas/GroupBannedMemberRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupBannedMemberRequestInput = inputObject({ "duration": int64, "group_id": int64, "user_list": v.array(int64) });
+/** Checks an answer against `#/components/schemas/GroupBlockedListItem` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupBlockedListItem = answerObject({ "created_at": v.optional(v.string()), "group_id": v.optional(int64), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/GroupIdListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupIdListRequestInput = inputObject({ "group_list": v.array(int64) });
+/** Checks an answer against `#/components/schemas/GroupInfoAndSettingsDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupInfoAndSettingsDto = answerObject({ "apply_approval": v.optional(int32), "avatar": v.optional(v.string()), "ban_expire_time": v.optional(int64), "capacity": v.optional(int64), "count": v.optional(int64), "created_at": v.optional(int64), "description": v.optional(v.string()), "ext": v.optional(v.string()), "group_id": v.optional(int64), "history_visible": v.optional(v.boolean()), "member_invite": v.optional(v.boolean()), "member_modify": v.optional(v.boolean()), "msg_mute_mode": v.optional(int32), "msg_push_mode": v.optional(int32), "name": v.optional(v.string()), "owner_id": v.optional(int64), "read_ack": v.optional(v.boolean()), "status": v.optional(int32), "type": v.optional(int32), "updated_at": v.optional(int64) });
+/** Checks an input against `#/components/schemas/GroupInfoRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupInfoRequestInput = inputObject({ "avatar": v.optional(v.string()), "description": v.optional(v.string()), "name": v.optional(v.string()), "type": v.optional(v.pipe(int32, v.minValue(0), v.maxValue(2))), "user_list": v.optional(v.array(int64)) });
+/** Checks an input against `#/components/schemas/GroupInfoUpdateRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupInfoUpdateRequestInput = inputObject({ "group_id": int64, "value": v.string() });
+/** Checks an answer against `#/components/schemas/GroupInvitation` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupInvitation = answerObject({ "expired_time": v.optional(int64), "group_id": v.optional(int64), "invitee_id": v.optional(int64), "inviter_id": v.optional(int64), "reason": v.optional(v.string()), "status": v.optional(int32), "updated_at": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/GroupInvitationRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupInvitationRequestInput = inputObject({ "group_id": int64, "reason": v.optional(v.string()), "user_list": v.array(int64) });
+/** Checks an answer against `#/components/schemas/GroupMember` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupMember = answerObject({ "display_name": v.optional(v.string()), "expired_time": v.optional(int64), "join_time": v.optional(int64), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/GroupMemberRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupMemberRequestInput = inputObject({ "group_id": int64, "user_list": v.array(int64) });
+/** Checks an input against `#/components/schemas/GroupMsgMuteModeRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupMsgMuteModeRequestInput = inputObject({ "group_id": int64, "msg_mute_mode": int32 });
+/** Checks an input against `#/components/schemas/GroupMsgPushModeRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupMsgPushModeRequestInput = inputObject({ "group_id": int64, "msg_push_mode": int32 });
+/** Checks an answer against `#/components/schemas/GroupProfile` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupProfile = answerObject({ "apply_approval": v.optional(int32), "avatar": v.optional(v.string()), "capacity": v.optional(int64), "count": v.optional(int64), "group_id": v.optional(int64), "msg_mute_mode": v.optional(int32), "msg_push_mode": v.optional(int32), "name": v.optional(v.string()), "owner": v.optional(int64), "status": v.optional(int32), "type": v.optional(int32) });
+/** Checks an input against `#/components/schemas/GroupSettingUpdateRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupSettingUpdateRequestInput = inputObject({ "group_id": int64, "value": v.boolean() });
+/** Checks an input against `#/components/schemas/GroupSettingsApplyApprovalRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupSettingsApplyApprovalRequestInput = inputObject({ "apply_approval": int32, "group_id": int64 });
+/** Checks an input against `#/components/schemas/GroupSharedFileDeleteRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupSharedFileDeleteRequestInput = inputObject({ "file_list": v.array(int64), "group_id": int64 });
+/** Checks an answer against `#/components/schemas/GroupSharedFileDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupSharedFileDto = answerObject({ "created_at": v.optional(int64), "file_id": v.optional(int64), "group_id": v.optional(int64), "name": v.optional(v.string()), "size": v.optional(int64), "type": v.optional(v.string()), "updated_at": v.optional(int64), "uploader": v.optional(int64), "url": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/GroupSharedFileRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupSharedFileRequestInput = inputObject({ "group_id": int64, "name": v.string(), "size": int64, "type": v.optional(v.string()), "url": v.string() });
+/** Checks an answer against `#/components/schemas/GroupSharedFileResponse` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupSharedFileResponse = answerObject({ "file_id": v.optional(int64), "reason": v.optional(v.string()), "result": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/GroupSharedFileUpdateRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupSharedFileUpdateRequestInput = inputObject({ "file_id": int64, "group_id": int64, "name": v.string() });
+/** Checks an input against `#/components/schemas/GroupTransferRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupTransferRequestInput = inputObject({ "group_id": int64, "new_owner": int64 });
+/** Checks an input against `#/components/schemas/GroupUnBanAllRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const GroupUnBanAllRequestInput = inputObject({ "group_id": int64 });
+/** Checks an answer against `#/components/schemas/GroupUserRelationResponse` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const GroupUserRelationResponse = answerObject({ "reason": v.optional(v.string()), "result": v.optional(v.string()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/Huawei` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const HuaweiInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()), "badge_class": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/Int64ListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const Int64ListRequestInput = inputObject({ "list": v.optional(v.array(int64)) });
+/** Checks an input against `#/components/schemas/Ios` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const IosInput = inputObject({ "sound": v.optional(v.string()), "content_available": v.optional(v.boolean()), "mutable_content": v.optional(v.boolean()), "category": v.optional(v.string()), "thread_id": v.optional(v.string()), "subtitle": v.optional(v.string()), "apns_collapse_id": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/MessageRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const MessageRequestInput = inputObject({ "attachment": v.string(), "config": v.optional(v.string()), "content": v.string(), "content_type": v.pipe(int32, v.minValue(0), v.maxValue(7)), "ext": v.optional(v.string()), "from_user_id": v.optional(int64), "targets": v.array(int64), "transaction_id": v.optional(int64), "type": v.pipe(int32, v.minValue(1), v.maxValue(2)) });
+/** Checks an answer against `#/components/schemas/NotifierDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const NotifierDto = answerObject({ "app_id": v.optional(v.string()), "app_key": v.optional(v.string()), "app_secret": v.optional(v.string()), "certificate": v.optional(v.string()), "name": v.string() });
+/** Checks an input against `#/components/schemas/OPPO` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const OPPOInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/OnlineStatusDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const OnlineStatusDto = answerObject({ "online": v.optional(v.boolean()) });
+/** Checks an input against `#/components/schemas/PasswordChangeRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const PasswordChangeRequestInput = inputObject({ "new_password": v.string(), "old_password": v.string() });
+/** Checks an input against `#/components/schemas/PasswordDto` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const PasswordDtoInput = inputObject({ "password": v.string() });
+/** Checks an input against `#/components/schemas/VIVO` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const VIVOInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()), "push_mode": v.optional(int32), "classification": v.optional(int32) });
+/** Checks an input against `#/components/schemas/Xiaomi` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const XiaomiInput = inputObject({ "sound": v.optional(v.string()), "channel_id": v.optional(v.string()), "click_action": v.optional(v.picklist(["intent","open_app"])), "intent": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/PushMessage` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const PushMessageInput = inputObject({ "type": v.optional(v.picklist(["text","image","cmd"])), "title": v.optional(v.string()), "body": v.optional(v.string()), "attachment_url": v.optional(v.string()), "big_text": v.optional(v.string()), "badge": v.optional(v.string()), "ext": v.optional(freeObject), "show_begin_time": v.optional(int64), "show_end_time": v.optional(int64), "ios": v.optional(IosInput), "android": v.optional(AndroidInput), "huawei": v.optional(HuaweiInput), "xiaomi": v.optional(XiaomiInput), "oppo": v.optional(OPPOInput), "vivo": v.optional(VIVOInput), "flyme": v.optional(FlymeInput), "fcm": v.optional(FCMInput) });
+/** Checks an input against `#/components/schemas/Setting` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const SettingInput = inputObject({ "request_id": v.optional(v.string()), "distribution_strategy": v.optional(v.picklist(["combined","mxpush_only","ospush_only"])), "ospush_sequence": v.optional(v.array(v.picklist(["ups","fcm","huawei","xiaomi","oppo","vivo","meizu"]))) });
+/** Checks an input against `#/components/schemas/PushNotifyRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const PushNotifyRequestInput = inputObject({ "audience": v.optional(v.union([v.picklist(["all"]), inputObject({ "tag": v.optional(v.pipe(v.array(v.string()), v.maxLength(500))), "alias": v.optional(v.pipe(v.array(v.string()), v.maxLength(500))), "user_id": v.optional(v.pipe(v.array(int64), v.maxLength(500))), "push_token": v.optional(v.pipe(v.array(v.string()), v.maxLength(500))) })])), "setting": v.optional(SettingInput), "message": v.optional(PushMessageInput) });
+/** Checks an answer against `#/components/schemas/PushResults` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const PushResults = answerObject({ "task_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/PushUserRegisterRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const PushUserRegisterRequestInput = inputObject({ "alias": v.optional(v.string()), "device_guid": v.optional(v.string()), "password": v.string(), "push_token": v.optional(v.string()), "sign": v.optional(v.string()), "username": v.pipe(v.string(), v.regex(new RegExp("^(?!mta|maxim)[a-zA-Z0-9_一-龥]*[a-zA-Z_一-龥]+[a-zA-Z0-9_一-龥]*"))) });
+/** Checks an answer against `#/components/schemas/QrCodeDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const QrCodeDto = answerObject({ "create_at": v.optional(int64), "expire_at": v.optional(int64), "qr_info": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/QrInviteRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const QrInviteRequestInput = inputObject({ "qr_info": v.string() });
+/** Checks an input against `#/components/schemas/RecallMessageRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const RecallMessageRequestInput = inputObject({ "conversation_id": int64, "msg_id": int64 });
+/** Checks an answer against `#/components/schemas/RosterApplicationDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const RosterApplicationDto = answerObject({ "expired_time": v.optional(int64), "reason": v.optional(v.string()), "status": v.optional(int32), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/RosterApplication` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const RosterApplicationInput = inputObject({ "alias": v.optional(v.string()), "reason": v.optional(v.string()), "user_id": int64 });
+/** Checks an input against `#/components/schemas/RosterApplicationRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const RosterApplicationRequestInput = inputObject({ "alias": v.optional(v.string()), "auth_answer": v.optional(v.string()), "reason": v.optional(v.string()), "user_id": int64 });
+/** Checks an input against `#/components/schemas/RosterExtRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const RosterExtRequestInput = inputObject({ "alias": v.optional(v.string()), "ext": v.optional(v.string()), "mute_notification": v.optional(v.boolean()), "user_id": int64 });
+/** Checks an answer against `#/components/schemas/RosterItemDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const RosterItemDto = answerObject({ "alias": v.optional(v.string()), "auth_mode": v.optional(int32), "auth_question": v.optional(v.string()), "avatar": v.optional(v.string()), "description": v.optional(v.string()), "ext": v.optional(v.string()), "mute_notification": v.optional(v.boolean()), "nick_name": v.optional(v.string()), "public_info": v.optional(v.string()), "relation": v.optional(int32), "user_id": v.optional(int64), "username": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/Xid` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const Xid = answerObject({ "device_sn": v.optional(int32), "uid": v.optional(int64) });
+/** Checks an answer against `#/components/schemas/SessionMessage` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const SessionMessage = answerObject({ "attachment": v.optional(v.string()), "config": v.optional(v.string()), "content": v.optional(v.string()), "ctype": v.optional(v.picklist(["TEXT","IMAGE","AUDIO","VIDEO","FILE","LOCATION","COMMAND","FORWARD"])), "ext": v.optional(v.string()), "from_xid": v.optional(Xid), "msg_id": v.optional(int64), "status": v.optional(v.picklist(["UNREAD","DELIVERED","READ"])), "timestamp": v.optional(int64), "to_xid": v.optional(Xid) });
+/** Checks an answer against `#/components/schemas/SessionMessagePage` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const SessionMessagePage = answerObject({ "is_last": v.optional(v.boolean()), "messages": v.optional(v.array(SessionMessage)), "next_msg_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/TagListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const TagListRequestInput = inputObject({ "tags": v.array(v.string()) });
+/** Checks an answer against `#/components/schemas/TaskDetail` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const TaskDetail = answerObject({ "apns_received": v.optional(int64), "apns_sent": v.optional(int64), "apns_target": v.optional(int64), "fcm_received": v.optional(int64), "fcm_sent": v.optional(int64), "fcm_target": v.optional(int64), "flyme_received": v.optional(int64), "flyme_sent": v.optional(int64), "flyme_target": v.optional(int64), "huawei_received": v.optional(int64), "huawei_sent": v.optional(int64), "huawei_target": v.optional(int64), "mxpush_received": v.optional(int64), "mxpush_sent": v.optional(int64), "mxpush_target": v.optional(int64), "oppo_received": v.optional(int64), "oppo_sent": v.optional(int64), "oppo_target": v.optional(int64), "vivo_received": v.optional(int64), "vivo_sent": v.optional(int64), "vivo_target": v.optional(int64), "xiaomi_received": v.optional(int64), "xiaomi_sent": v.optional(int64), "xiaomi_target": v.optional(int64), "task_id": v.optional(int64) });
+/** Checks an answer against `#/components/schemas/TokenDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const TokenDto = answerObject({ "access_key_secret": v.optional(v.string()), "encrypt_type": v.optional(int32), "expire": v.optional(int64), "public_key": v.optional(v.string()), "push_token": v.optional(v.string()), "store_token": v.optional(v.string()), "token": v.optional(v.string()), "user_id": v.optional(int64) });
+/** Checks an input against `#/components/schemas/TokenLoginNamePasswordRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const TokenLoginNamePasswordRequestInput = inputObject({ "device_guid": v.optional(v.string()), "login_name": v.string(), "password": v.string() });
+/** Checks an input against `#/components/schemas/TokenUserIdRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const TokenUserIdRequestInput = inputObject({ "device_guid": v.optional(v.string()), "password": v.string(), "user_id": int64 });
+/** Checks an input against `#/components/schemas/TokenUsernameRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const TokenUsernameRequestInput = inputObject({ "device_guid": v.optional(v.string()), "name": v.string(), "password": v.string() });
+/** Checks an answer against `#/components/schemas/UnreadDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const UnreadDto = answerObject({ "conversation_id": v.optional(ConversationRef), "num": v.optional(int32) });
+/** Checks an answer against `#/components/schemas/UserBasicInfo` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const UserBasicInfo = answerObject({ "status": v.optional(int32), "user_id": v.optional(int64), "username": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/UserDeleteRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const UserDeleteRequestInput = inputObject({ "password": v.optional(v.string()) });
+/** Checks an answer against `#/components/schemas/UserProfileDto` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const UserProfileDto = answerObject({ "avatar": v.optional(v.string()), "description": v.optional(v.string()), "email": v.optional(v.string()), "mobile": v.optional(v.string()), "nick_name": v.optional(v.string()), "private_info": v.optional(v.string()), "public_info": v.optional(v.string()), "user_id": v.optional(int64), "username": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/UserProfileRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const UserProfileRequestInput = inputObject({ "description": v.optional(v.string()), "nick_name": v.optional(v.string()), "private_info": v.optional(v.string()), "public_info": v.optional(v.string()) });
+/** Checks an input against `#/components/schemas/UserRegisterRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const UserRegisterRequestInput = inputObject({ "password": v.string(), "username": v.pipe(v.string(), v.regex(new RegExp("^(?!mta|maxim)[a-zA-Z0-9_一-龥]*[a-zA-Z_一-龥]+[a-zA-Z0-9_一-龥]*"))) });
+/** Checks an input against `#/components/schemas/UserRegisterRequestListRequest` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const UserRegisterRequestListRequestInput = inputObject({ "list": v.optional(v.array(UserRegisterRequestInput)) });
+/** Checks an answer against `#/components/schemas/UserSettings` of `openapi/maxim/server.yaml`; unknown keys are kept. */
 export const UserSettings = answerObject({ "auth_answer": v.optional(v.string()), "auth_mode": v.optional(int32), "auth_question": v.optional(v.string()), "auto_download": v.optional(v.boolean()), "group_confirm": v.optional(v.boolean()), "id": v.optional(int64), "no_push": v.optional(v.boolean()), "no_push_detail": v.optional(v.boolean()), "no_push_end_hour": v.optional(int32), "no_push_start_hour": v.optional(int32), "no_sounds": v.optional(v.boolean()), "push_nick_name": v.optional(v.string()), "push_token": v.optional(v.string()), "silence_end_time": v.optional(int32), "silence_start_time": v.optional(int32), "user_id": int64, "vibratory": v.optional(v.boolean()) });
+/** Checks an input against `#/components/schemas/UserSettings` of `openapi/maxim/server.yaml`; unknown keys are refused. */
 export const UserSettingsInput = inputObject({ "auth_answer": v.optional(v.string()), "auth_mode": v.optional(int32), "auth_question": v.optional(v.string()), "auto_download": v.optional(v.boolean()), "group_confirm": v.optional(v.boolean()), "id": v.optional(int64), "no_push": v.optional(v.boolean()), "no_push_detail": v.optional(v.boolean()), "no_push_end_hour": v.optional(int32), "no_push_start_hour": v.optional(int32), "no_sounds": v.optional(v.boolean()), "push_nick_name": v.optional(v.string()), "push_token": v.optional(v.string()), "silence_end_time": v.optional(int32), "silence_start_time": v.optional(int32), "user_id": int64, "vibratory": v.optional(v.boolean()) });

@@ -40,6 +40,7 @@ function createBaseStatus(): Status {
   return { number: 0, code: 0, msg: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.Status` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeStatus(message: Status, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.number !== 0) writeTag(writer, 8, unknown).uint64(message.number, "Status.number");
@@ -49,6 +50,7 @@ export function encodeStatus(message: Status, writer: WireWriter = new WireWrite
   return writer;
 }
 
+/** Reads a `yunhu.v1.Status` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeStatus(input: WireReader | Uint8Array, length?: number): Status {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -84,6 +86,7 @@ function createBaseTag(): Tag {
   return { id: 0, text: "", color: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.Tag` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeTag(message: Tag, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.id !== 0) writeTag(writer, 8, unknown).uint64(message.id, "Tag.id");
@@ -93,6 +96,7 @@ export function encodeTag(message: Tag, writer: WireWriter = new WireWriter()): 
   return writer;
 }
 
+/** Reads a `yunhu.v1.Tag` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeTag(input: WireReader | Uint8Array, length?: number): Tag {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -141,6 +145,7 @@ function createBaseMsg(): Msg {
   };
 }
 
+/** Writes a `yunhu.v1.Msg` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMsg(message: Msg, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.msgId !== "") writeTag(writer, 10, unknown).string(message.msgId);
@@ -161,6 +166,7 @@ export function encodeMsg(message: Msg, writer: WireWriter = new WireWriter()): 
   return writer;
 }
 
+/** Reads a `yunhu.v1.Msg` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMsg(input: WireReader | Uint8Array, length?: number): Msg {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -228,6 +234,7 @@ function createBaseMsg_Cmd(): Msg_Cmd {
   return { cmdId: 0, name: "", type: 0, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.Msg.Cmd` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMsg_Cmd(message: Msg_Cmd, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.cmdId !== 0) writeTag(writer, 8, unknown).uint64(message.cmdId, "Msg_Cmd.cmdId");
@@ -237,6 +244,7 @@ export function encodeMsg_Cmd(message: Msg_Cmd, writer: WireWriter = new WireWri
   return writer;
 }
 
+/** Reads a `yunhu.v1.Msg.Cmd` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMsg_Cmd(input: WireReader | Uint8Array, length?: number): Msg_Cmd {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -303,6 +311,7 @@ function createBaseMsg_Content(): Msg_Content {
   };
 }
 
+/** Writes a `yunhu.v1.Msg.Content` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMsg_Content(message: Msg_Content, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.text !== "") writeTag(writer, 10, unknown).string(message.text);
@@ -342,6 +351,7 @@ export function encodeMsg_Content(message: Msg_Content, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `yunhu.v1.Msg.Content` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMsg_Content(input: WireReader | Uint8Array, length?: number): Msg_Content {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -481,6 +491,7 @@ function createBaseMsg_Sender(): Msg_Sender {
   return { chatId: "", chatType: 0, name: "", avatarUrl: "", tagOld: [], tag: [], _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.Msg.Sender` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeMsg_Sender(message: Msg_Sender, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.chatId !== "") writeTag(writer, 10, unknown).string(message.chatId);
@@ -493,6 +504,7 @@ export function encodeMsg_Sender(message: Msg_Sender, writer: WireWriter = new W
   return writer;
 }
 
+/** Reads a `yunhu.v1.Msg.Sender` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeMsg_Sender(input: WireReader | Uint8Array, length?: number): Msg_Sender {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -550,6 +562,7 @@ function createBasesendMessageSend(): sendMessageSend {
   };
 }
 
+/** Writes a `yunhu.v1.send_message_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodesendMessageSend(
   message: sendMessageSend,
   writer: WireWriter = new WireWriter(),
@@ -572,6 +585,7 @@ export function encodesendMessageSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.send_message_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodesendMessageSend(input: WireReader | Uint8Array, length?: number): sendMessageSend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -653,6 +667,7 @@ function createBasesendMessageSend_Data(): sendMessageSend_Data {
   };
 }
 
+/** Writes a `yunhu.v1.send_message_send.Data` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodesendMessageSend_Data(
   message: sendMessageSend_Data,
   writer: WireWriter = new WireWriter(),
@@ -691,6 +706,7 @@ export function encodesendMessageSend_Data(
   return writer;
 }
 
+/** Reads a `yunhu.v1.send_message_send.Data` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodesendMessageSend_Data(
   input: WireReader | Uint8Array,
   length?: number,
@@ -823,6 +839,7 @@ function createBasesendMessageSend_Media(): sendMessageSend_Media {
   };
 }
 
+/** Writes a `yunhu.v1.send_message_send.Media` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodesendMessageSend_Media(
   message: sendMessageSend_Media,
   writer: WireWriter = new WireWriter(),
@@ -843,6 +860,7 @@ export function encodesendMessageSend_Media(
   return writer;
 }
 
+/** Reads a `yunhu.v1.send_message_send.Media` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodesendMessageSend_Media(
   input: WireReader | Uint8Array,
   length?: number,
@@ -901,6 +919,7 @@ function createBasesendMessage(): sendMessage {
   return { status: undefined, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.send_message` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodesendMessage(message: sendMessage, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.status !== undefined) encodeStatus(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -908,6 +927,7 @@ export function encodesendMessage(message: sendMessage, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `yunhu.v1.send_message` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodesendMessage(input: WireReader | Uint8Array, length?: number): sendMessage {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -943,6 +963,7 @@ function createBaseeditMessageSend(): editMessageSend {
   };
 }
 
+/** Writes a `yunhu.v1.edit_message_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeeditMessageSend(
   message: editMessageSend,
   writer: WireWriter = new WireWriter(),
@@ -960,6 +981,7 @@ export function encodeeditMessageSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.edit_message_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeeditMessageSend(input: WireReader | Uint8Array, length?: number): editMessageSend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1007,6 +1029,7 @@ function createBaseeditMessageSend_Content(): editMessageSend_Content {
   return { text: "", buttons: "", quoteMsgText: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.edit_message_send.Content` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeeditMessageSend_Content(
   message: editMessageSend_Content,
   writer: WireWriter = new WireWriter(),
@@ -1019,6 +1042,7 @@ export function encodeeditMessageSend_Content(
   return writer;
 }
 
+/** Reads a `yunhu.v1.edit_message_send.Content` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeeditMessageSend_Content(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1057,6 +1081,7 @@ function createBaseeditMessage(): editMessage {
   return { status: undefined, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.edit_message` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeeditMessage(message: editMessage, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.status !== undefined) encodeStatus(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -1064,6 +1089,7 @@ export function encodeeditMessage(message: editMessage, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `yunhu.v1.edit_message` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeeditMessage(input: WireReader | Uint8Array, length?: number): editMessage {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1091,6 +1117,7 @@ function createBaselistMessageBySeqSend(): listMessageBySeqSend {
   return { msgStart: 0, chatType: 0, chatId: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message_by_seq_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessageBySeqSend(
   message: listMessageBySeqSend,
   writer: WireWriter = new WireWriter(),
@@ -1105,6 +1132,7 @@ export function encodelistMessageBySeqSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message_by_seq_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessageBySeqSend(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1143,6 +1171,7 @@ function createBaselistMessageBySeq(): listMessageBySeq {
   return { status: undefined, msg: [], msgCount: 0, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message_by_seq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessageBySeq(
   message: listMessageBySeq,
   writer: WireWriter = new WireWriter(),
@@ -1156,6 +1185,7 @@ export function encodelistMessageBySeq(
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message_by_seq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessageBySeq(input: WireReader | Uint8Array, length?: number): listMessageBySeq {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1191,6 +1221,7 @@ function createBaselistMessageSend(): listMessageSend {
   return { msgCount: 0, msgId: "", chatType: 0, chatId: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessageSend(
   message: listMessageSend,
   writer: WireWriter = new WireWriter(),
@@ -1206,6 +1237,7 @@ export function encodelistMessageSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessageSend(input: WireReader | Uint8Array, length?: number): listMessageSend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1245,6 +1277,7 @@ function createBaselistMessage(): listMessage {
   return { status: undefined, msg: [], _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessage(message: listMessage, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.status !== undefined) encodeStatus(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -1253,6 +1286,7 @@ export function encodelistMessage(message: listMessage, writer: WireWriter = new
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessage(input: WireReader | Uint8Array, length?: number): listMessage {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1284,6 +1318,7 @@ function createBaselistMessageByMidSeqSend(): listMessageByMidSeqSend {
   return { msgSeq: 0, chatType: 0, chatId: "", unknown: 0, msgCount: 0, msgId: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message_by_mid_seq_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessageByMidSeqSend(
   message: listMessageByMidSeqSend,
   writer: WireWriter = new WireWriter(),
@@ -1303,6 +1338,7 @@ export function encodelistMessageByMidSeqSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message_by_mid_seq_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessageByMidSeqSend(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1353,6 +1389,7 @@ function createBaselistMessageByMidSeq(): listMessageByMidSeq {
   return { status: undefined, msg: [], total: 0, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.list_message_by_mid_seq` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodelistMessageByMidSeq(
   message: listMessageByMidSeq,
   writer: WireWriter = new WireWriter(),
@@ -1365,6 +1402,7 @@ export function encodelistMessageByMidSeq(
   return writer;
 }
 
+/** Reads a `yunhu.v1.list_message_by_mid_seq` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodelistMessageByMidSeq(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1403,6 +1441,7 @@ function createBasebuttonReportSend(): buttonReportSend {
   return { msgId: "", chatType: 0, chatId: "", userId: "", buttonValue: "", _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.button_report_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodebuttonReportSend(
   message: buttonReportSend,
   writer: WireWriter = new WireWriter(),
@@ -1418,6 +1457,7 @@ export function encodebuttonReportSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.button_report_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodebuttonReportSend(input: WireReader | Uint8Array, length?: number): buttonReportSend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1461,6 +1501,7 @@ function createBasebuttonReport(): buttonReport {
   return { status: undefined, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.button_report` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodebuttonReport(message: buttonReport, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.status !== undefined) encodeStatus(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -1468,6 +1509,7 @@ export function encodebuttonReport(message: buttonReport, writer: WireWriter = n
   return writer;
 }
 
+/** Reads a `yunhu.v1.button_report` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodebuttonReport(input: WireReader | Uint8Array, length?: number): buttonReport {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1495,6 +1537,7 @@ function createBaserecallMsgSend(): recallMsgSend {
   return { msgId: "", chatId: "", chatType: 0, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.recall_msg_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encoderecallMsgSend(
   message: recallMsgSend,
   writer: WireWriter = new WireWriter(),
@@ -1508,6 +1551,7 @@ export function encoderecallMsgSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.recall_msg_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decoderecallMsgSend(input: WireReader | Uint8Array, length?: number): recallMsgSend {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1543,6 +1587,7 @@ function createBaserecallMsg(): recallMsg {
   return { status: undefined, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.recall_msg` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encoderecallMsg(message: recallMsg, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.status !== undefined) encodeStatus(message.status, writeTag(writer, 10, unknown).fork()).join();
@@ -1550,6 +1595,7 @@ export function encoderecallMsg(message: recallMsg, writer: WireWriter = new Wir
   return writer;
 }
 
+/** Reads a `yunhu.v1.recall_msg` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decoderecallMsg(input: WireReader | Uint8Array, length?: number): recallMsg {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);
@@ -1577,6 +1623,7 @@ function createBaserecallMsgBatchSend(): recallMsgBatchSend {
   return { msgId: [], chatId: "", chatType: 0, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.recall_msg_batch_send` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encoderecallMsgBatchSend(
   message: recallMsgBatchSend,
   writer: WireWriter = new WireWriter(),
@@ -1590,6 +1637,7 @@ export function encoderecallMsgBatchSend(
   return writer;
 }
 
+/** Reads a `yunhu.v1.recall_msg_batch_send` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decoderecallMsgBatchSend(
   input: WireReader | Uint8Array,
   length?: number,
@@ -1628,6 +1676,7 @@ function createBaserecallMsgBatch(): recallMsgBatch {
   return { status: undefined, _unknownFields: {} };
 }
 
+/** Writes a `yunhu.v1.recall_msg_batch` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encoderecallMsgBatch(
   message: recallMsgBatch,
   writer: WireWriter = new WireWriter(),
@@ -1638,6 +1687,7 @@ export function encoderecallMsgBatch(
   return writer;
 }
 
+/** Reads a `yunhu.v1.recall_msg_batch` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decoderecallMsgBatch(input: WireReader | Uint8Array, length?: number): recallMsgBatch {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

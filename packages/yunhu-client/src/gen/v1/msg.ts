@@ -56,8 +56,10 @@ import {
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `v1/msg.proto`: `yunhu.v1`. */
 export const protobufPackage = "yunhu.v1";
 
+/** The proto file this module is generated from: `v1/msg.proto`. */
 export const protobufFileName = "v1/msg.proto";
 
 /**
@@ -102,6 +104,7 @@ export interface Msg {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.Msg.Cmd`, a message of `v1/msg.proto`. */
 export interface Msg_Cmd {
   /** used by public clients; absent from the upstream page */
   cmdId: number;
@@ -110,6 +113,7 @@ export interface Msg_Cmd {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.Msg.Content`, a message of `v1/msg.proto`. */
 export interface Msg_Content {
   text: string;
   buttons: string;
@@ -150,6 +154,7 @@ export interface Msg_Content {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.Msg.Sender`, a message of `v1/msg.proto`. */
 export interface Msg_Sender {
   chatId: string;
   chatType: number;
@@ -161,6 +166,7 @@ export interface Msg_Sender {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.send_message_send`, a message of `v1/msg.proto`. */
 export interface sendMessageSend {
   /** client-chosen message ID */
   msgId: string;
@@ -234,11 +240,13 @@ export interface sendMessageSend_Media {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.send_message`, a message of `v1/msg.proto`. */
 export interface sendMessage {
   status: Status | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.edit_message_send`, a message of `v1/msg.proto`. */
 export interface editMessageSend {
   /** message to edit */
   msgId: string;
@@ -252,6 +260,7 @@ export interface editMessageSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.edit_message_send.Content`, a message of `v1/msg.proto`. */
 export interface editMessageSend_Content {
   text: string;
   buttons: string;
@@ -259,11 +268,13 @@ export interface editMessageSend_Content {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.edit_message`, a message of `v1/msg.proto`. */
 export interface editMessage {
   status: Status | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message_by_seq_send`, a message of `v1/msg.proto`. */
 export interface listMessageBySeqSend {
   /** starting sequence number */
   msgStart: number;
@@ -272,6 +283,7 @@ export interface listMessageBySeqSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message_by_seq`, a message of `v1/msg.proto`. */
 export interface listMessageBySeq {
   status: Status | undefined;
   msg: Msg[];
@@ -279,6 +291,7 @@ export interface listMessageBySeq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message_send`, a message of `v1/msg.proto`. */
 export interface listMessageSend {
   msgCount: number;
   /** optional anchor message */
@@ -288,12 +301,14 @@ export interface listMessageSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message`, a message of `v1/msg.proto`. */
 export interface listMessage {
   status: Status | undefined;
   msg: Msg[];
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message_by_mid_seq_send`, a message of `v1/msg.proto`. */
 export interface listMessageByMidSeqSend {
   /** starting sequence, default 0 */
   msgSeq: number;
@@ -306,6 +321,7 @@ export interface listMessageByMidSeqSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.list_message_by_mid_seq`, a message of `v1/msg.proto`. */
 export interface listMessageByMidSeq {
   status: Status | undefined;
   msg: Msg[];
@@ -313,6 +329,7 @@ export interface listMessageByMidSeq {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.button_report_send`, a message of `v1/msg.proto`. */
 export interface buttonReportSend {
   msgId: string;
   /** note: 3 here, not 4 as in the other requests */
@@ -324,11 +341,13 @@ export interface buttonReportSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.button_report`, a message of `v1/msg.proto`. */
 export interface buttonReport {
   status: Status | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.recall_msg_send`, a message of `v1/msg.proto`. */
 export interface recallMsgSend {
   msgId: string;
   chatId: string;
@@ -336,11 +355,13 @@ export interface recallMsgSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.recall_msg`, a message of `v1/msg.proto`. */
 export interface recallMsg {
   status: Status | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.recall_msg_batch_send`, a message of `v1/msg.proto`. */
 export interface recallMsgBatchSend {
   msgId: string[];
   chatId: string;
@@ -348,11 +369,13 @@ export interface recallMsgBatchSend {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** `yunhu.v1.recall_msg_batch`, a message of `v1/msg.proto`. */
 export interface recallMsgBatch {
   status: Status | undefined;
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `yunhu.v1.Status`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Status: MessageFns<Status> = {
   encode: encodeStatus,
   decode: decodeStatus,
@@ -387,6 +410,7 @@ export const Status: MessageFns<Status> = {
   },
 };
 
+/** Codec of `yunhu.v1.Tag`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Tag: MessageFns<Tag> = {
   encode: encodeTag,
   decode: decodeTag,
@@ -421,6 +445,7 @@ export const Tag: MessageFns<Tag> = {
   },
 };
 
+/** Codec of `yunhu.v1.Msg`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Msg: MessageFns<Msg> = {
   encode: encodeMsg,
   decode: decodeMsg,
@@ -528,6 +553,7 @@ export const Msg: MessageFns<Msg> = {
   },
 };
 
+/** Codec of `yunhu.v1.Msg.Cmd`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Msg_Cmd: MessageFns<Msg_Cmd> = {
   encode: encodeMsg_Cmd,
   decode: decodeMsg_Cmd,
@@ -566,6 +592,7 @@ export const Msg_Cmd: MessageFns<Msg_Cmd> = {
   },
 };
 
+/** Codec of `yunhu.v1.Msg.Content`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Msg_Content: MessageFns<Msg_Content> = {
   encode: encodeMsg_Content,
   decode: decodeMsg_Content,
@@ -766,6 +793,7 @@ export const Msg_Content: MessageFns<Msg_Content> = {
   },
 };
 
+/** Codec of `yunhu.v1.Msg.Sender`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Msg_Sender: MessageFns<Msg_Sender> = {
   encode: encodeMsg_Sender,
   decode: decodeMsg_Sender,
@@ -840,6 +868,7 @@ export const Msg_Sender: MessageFns<Msg_Sender> = {
   },
 };
 
+/** Codec of `yunhu.v1.send_message_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const sendMessageSend: MessageFns<sendMessageSend> = {
   encode: encodesendMessageSend,
   decode: decodesendMessageSend,
@@ -934,6 +963,7 @@ export const sendMessageSend: MessageFns<sendMessageSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.send_message_send.Data`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
   encode: encodesendMessageSend_Data,
   decode: decodesendMessageSend_Data,
@@ -1103,6 +1133,7 @@ export const sendMessageSend_Data: MessageFns<sendMessageSend_Data> = {
   },
 };
 
+/** Codec of `yunhu.v1.send_message_send.Media`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
   encode: encodesendMessageSend_Media,
   decode: decodesendMessageSend_Media,
@@ -1184,6 +1215,7 @@ export const sendMessageSend_Media: MessageFns<sendMessageSend_Media> = {
   },
 };
 
+/** Codec of `yunhu.v1.send_message`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const sendMessage: MessageFns<sendMessage> = {
   encode: encodesendMessage,
   decode: decodesendMessage,
@@ -1230,6 +1262,7 @@ export const sendMessage: MessageFns<sendMessage> = {
   },
 };
 
+/** Codec of `yunhu.v1.edit_message_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const editMessageSend: MessageFns<editMessageSend> = {
   encode: encodeeditMessageSend,
   decode: decodeeditMessageSend,
@@ -1311,6 +1344,7 @@ export const editMessageSend: MessageFns<editMessageSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.edit_message_send.Content`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
   encode: encodeeditMessageSend_Content,
   decode: decodeeditMessageSend_Content,
@@ -1349,6 +1383,7 @@ export const editMessageSend_Content: MessageFns<editMessageSend_Content> = {
   },
 };
 
+/** Codec of `yunhu.v1.edit_message`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const editMessage: MessageFns<editMessage> = {
   encode: encodeeditMessage,
   decode: decodeeditMessage,
@@ -1395,6 +1430,7 @@ export const editMessage: MessageFns<editMessage> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message_by_seq_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
   encode: encodelistMessageBySeqSend,
   decode: decodelistMessageBySeqSend,
@@ -1441,6 +1477,7 @@ export const listMessageBySeqSend: MessageFns<listMessageBySeqSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message_by_seq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessageBySeq: MessageFns<listMessageBySeq> = {
   encode: encodelistMessageBySeq,
   decode: decodelistMessageBySeq,
@@ -1497,6 +1534,7 @@ export const listMessageBySeq: MessageFns<listMessageBySeq> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessageSend: MessageFns<listMessageSend> = {
   encode: encodelistMessageSend,
   decode: decodelistMessageSend,
@@ -1550,6 +1588,7 @@ export const listMessageSend: MessageFns<listMessageSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessage: MessageFns<listMessage> = {
   encode: encodelistMessage,
   decode: decodelistMessage,
@@ -1599,6 +1638,7 @@ export const listMessage: MessageFns<listMessage> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message_by_mid_seq_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
   encode: encodelistMessageByMidSeqSend,
   decode: decodelistMessageByMidSeqSend,
@@ -1664,6 +1704,7 @@ export const listMessageByMidSeqSend: MessageFns<listMessageByMidSeqSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.list_message_by_mid_seq`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
   encode: encodelistMessageByMidSeq,
   decode: decodelistMessageByMidSeq,
@@ -1716,6 +1757,7 @@ export const listMessageByMidSeq: MessageFns<listMessageByMidSeq> = {
   },
 };
 
+/** Codec of `yunhu.v1.button_report_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const buttonReportSend: MessageFns<buttonReportSend> = {
   encode: encodebuttonReportSend,
   decode: decodebuttonReportSend,
@@ -1776,6 +1818,7 @@ export const buttonReportSend: MessageFns<buttonReportSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.button_report`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const buttonReport: MessageFns<buttonReport> = {
   encode: encodebuttonReport,
   decode: decodebuttonReport,
@@ -1822,6 +1865,7 @@ export const buttonReport: MessageFns<buttonReport> = {
   },
 };
 
+/** Codec of `yunhu.v1.recall_msg_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const recallMsgSend: MessageFns<recallMsgSend> = {
   encode: encoderecallMsgSend,
   decode: decoderecallMsgSend,
@@ -1868,6 +1912,7 @@ export const recallMsgSend: MessageFns<recallMsgSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.recall_msg`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const recallMsg: MessageFns<recallMsg> = {
   encode: encoderecallMsg,
   decode: decoderecallMsg,
@@ -1914,6 +1959,7 @@ export const recallMsg: MessageFns<recallMsg> = {
   },
 };
 
+/** Codec of `yunhu.v1.recall_msg_batch_send`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
   encode: encoderecallMsgBatchSend,
   decode: decoderecallMsgBatchSend,
@@ -1960,6 +2006,7 @@ export const recallMsgBatchSend: MessageFns<recallMsgBatchSend> = {
   },
 };
 
+/** Codec of `yunhu.v1.recall_msg_batch`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const recallMsgBatch: MessageFns<recallMsgBatch> = {
   encode: encoderecallMsgBatch,
   decode: decoderecallMsgBatch,

@@ -1,5 +1,6 @@
 import type { DescMessage, DescOneof } from "@bufbuild/protobuf";
 import type { Printable } from "@bufbuild/protoplugin";
+import { decodeDoc } from "./comments.js";
 import { type FieldModel, fieldModels, packedTag, valueTag } from "./field-model.js";
 import { binaryFunctions, propertyName, typeName } from "./names.js";
 import { literal, type PrintContext } from "./print-context.js";
@@ -18,6 +19,7 @@ export function printDecode(ctx: PrintContext, message: DescMessage): void {
   const names = typeName(message);
   const nested = fields.filter((field) => field.kind === "message");
   f.print(
+    decodeDoc(message),
     f.export("function", binaryFunctions(message).decode),
     "(input: ",
     reader,

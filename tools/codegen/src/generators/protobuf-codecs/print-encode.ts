@@ -1,5 +1,6 @@
 import type { DescMessage, DescOneof } from "@bufbuild/protobuf";
 import type { Printable } from "@bufbuild/protoplugin";
+import { encodeDoc } from "./comments.js";
 import { type FieldModel, fieldModel, packedTag, valueTag } from "./field-model.js";
 import { binaryFunctions, propertyName } from "./names.js";
 import { literal, type PrintContext } from "./print-context.js";
@@ -15,6 +16,7 @@ export function printEncode(ctx: PrintContext, message: DescMessage): void {
   const { f } = ctx;
   const writer = ctx.runtime("WireWriter");
   f.print(
+    encodeDoc(message),
     f.export("function", binaryFunctions(message).encode),
     "(message: ",
     ctx.type(message),

@@ -1,5 +1,5 @@
 import type { DescEnum } from "@bufbuild/protobuf";
-import { commentOf } from "./comments.js";
+import { commentOf, declarationDoc, enumFromJsonDoc, enumToJsonDoc } from "./comments.js";
 import { enumJsonFunctions, typeName } from "./names.js";
 import { literal, type PrintContext } from "./print-context.js";
 
@@ -20,13 +20,13 @@ export function printEnum(ctx: PrintContext, desc: DescEnum): void {
 
   const unrecognized = firstByNumber.get(-1) ?? "UNRECOGNIZED";
 
-  f.print(commentOf(desc), f.export("enum", name), " {");
+  f.print(declarationDoc(desc), f.export("enum", name), " {");
   for (const value of desc.values)
     f.print(commentOf(value, "  "), "  ", value.name, " = ", value.number, ",");
   if (!firstByNumber.has(-1)) f.print("  UNRECOGNIZED = -1,");
   f.print("}");
   f.print();
-  f.print(f.export("function", fromJson), "(object: any): ", name, " {");
+  f.print(enumFromJsonDoc(desc, unrecognized), f.export("function", fromJson), "(object: any): ", name, " {");
   f.print("  switch (object) {");
   for (const value of desc.values) {
     const numberCase = firstByNumber.get(value.number) === value.name ? `    case ${value.number}:\n` : "";
@@ -42,7 +42,7 @@ export function printEnum(ctx: PrintContext, desc: DescEnum): void {
   f.print("  }");
   f.print("}");
   f.print();
-  f.print(f.export("function", toJson), "(object: ", name, "): string {");
+  f.print(enumToJsonDoc(desc, unrecognized), f.export("function", toJson), "(object: ", name, "): string {");
   f.print("  switch (object) {");
   for (const valueName of firstByNumber.values()) {
     f.print("    case ", name, ".", valueName, ":");

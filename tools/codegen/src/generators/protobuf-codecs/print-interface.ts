@@ -1,6 +1,6 @@
 import type { DescMessage } from "@bufbuild/protobuf";
 import type { Printable } from "@bufbuild/protoplugin";
-import { commentOf } from "./comments.js";
+import { commentOf, declarationDoc } from "./comments.js";
 import { type FieldModel, fieldModel } from "./field-model.js";
 import { propertyName, typeName } from "./names.js";
 import type { PrintContext } from "./print-context.js";
@@ -20,7 +20,7 @@ export function valueType(ctx: PrintContext, field: FieldModel): Printable {
  */
 export function printInterface(ctx: PrintContext, message: DescMessage): void {
   const { f } = ctx;
-  f.print(commentOf(message), f.export("interface", typeName(message)), " {");
+  f.print(declarationDoc(message), f.export("interface", typeName(message)), " {");
   for (const member of message.members) {
     if (member.kind === "oneof") {
       f.print(commentOf(member, "  "), "  ", propertyName(member), ":");

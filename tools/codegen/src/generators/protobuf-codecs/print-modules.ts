@@ -1,5 +1,6 @@
 import type { DescEnum, DescFile, DescMessage } from "@bufbuild/protobuf";
 import type { GeneratedFile } from "@bufbuild/protoplugin";
+import { codecDoc, fileNameDoc, packageDoc } from "./comments.js";
 import { binaryFunctions, typeName } from "./names.js";
 import { printContext, runtimePackage } from "./print-context.js";
 import { printCreateBase } from "./print-create-base.js";
@@ -35,9 +36,13 @@ export function printMainModule(f: GeneratedFile, file: DescFile): void {
   const ctx = printContext(f);
   f.print(`export type { DeepPartial, MessageFns } from "${runtimePackage}";`);
   f.print();
-  f.print(f.export("const", "protobufPackage"), ` = ${JSON.stringify(file.proto.package)};`);
+  f.print(
+    packageDoc(file),
+    f.export("const", "protobufPackage"),
+    ` = ${JSON.stringify(file.proto.package)};`,
+  );
   f.print();
-  f.print(f.export("const", "protobufFileName"), ` = ${JSON.stringify(file.proto.name)};`);
+  f.print(fileNameDoc(file), f.export("const", "protobufFileName"), ` = ${JSON.stringify(file.proto.name)};`);
   f.print();
   for (const desc of allEnums(file)) printEnum(ctx, desc);
   const messages = allMessages(file);
@@ -49,6 +54,7 @@ export function printMainModule(f: GeneratedFile, file: DescFile): void {
     }
     const functions = binaryFunctions(message);
     f.print(
+      codecDoc(message),
       f.export("const", typeName(message)),
       ": ",
       ctx.runtime("MessageFns", true),

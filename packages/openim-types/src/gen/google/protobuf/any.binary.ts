@@ -14,6 +14,7 @@ function createBaseAny(): Any {
   return { typeUrl: "", value: new globalThis.Uint8Array(0), _unknownFields: {} };
 }
 
+/** Writes a `google.protobuf.Any` in the protobuf binary format; unknown fields go back at their numbers. */
 export function encodeAny(message: Any, writer: WireWriter = new WireWriter()): WireWriter {
   const unknown = pendingUnknownFields(message._unknownFields);
   if (message.typeUrl !== "") writeTag(writer, 10, unknown).string(message.typeUrl);
@@ -22,6 +23,7 @@ export function encodeAny(message: Any, writer: WireWriter = new WireWriter()): 
   return writer;
 }
 
+/** Reads a `google.protobuf.Any` from the protobuf binary format (the whole input, or `length` bytes of a reader); unknown fields are kept. */
 export function decodeAny(input: WireReader | Uint8Array, length?: number): Any {
   const reader = input instanceof WireReader ? input : new WireReader(input);
   const end = reader.enter(length);

@@ -5,8 +5,10 @@ import { decodeAny, encodeAny } from "./any.binary.js";
 
 export type { DeepPartial, MessageFns } from "@chatwire/protobuf-runtime";
 
+/** The proto package of `google/protobuf/any.proto`: `google.protobuf`. */
 export const protobufPackage = "google.protobuf";
 
+/** The proto file this module is generated from: `google/protobuf/any.proto`. */
 export const protobufFileName = "google/protobuf/any.proto";
 
 /**
@@ -79,6 +81,7 @@ export interface Any {
   _unknownFields?: { [key: number]: Uint8Array[] } | undefined;
 }
 
+/** Codec of `google.protobuf.Any`: binary `encode`/`decode`, `fromJSON`/`toJSON` (proto3 JSON), `create`/`fromPartial`. */
 export const Any: MessageFns<Any> = {
   encode: encodeAny,
   decode: decodeAny,
