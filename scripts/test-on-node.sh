@@ -13,6 +13,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 bin="$(bash scripts/node-binary.sh "$major")"
 export PATH="$bin:$PATH"
+# node_modules were installed by another Node.js: native modules built for it (better-sqlite3)
+# may not load here, and the tests that need them skip and say so instead of failing.
+export CHATWIRE_FOREIGN_NODE=1
 echo "node $(node --version) from $bin"
 packages=("$@")
 if [ ${#packages[@]} -eq 0 ]; then

@@ -10,6 +10,7 @@ import { createYunhuPlatform, type RelayStore } from "../src/index.js";
 import { createPostgresRelayStore } from "../src/postgres/index.js";
 import { createSqliteRelayStore } from "../src/sqlite/index.js";
 import { dropTable, postgresAvailable, postgresUrl, uniqueTable } from "./support/postgres.js";
+import { sqliteDriverLoads } from "./support/sqlite.js";
 
 // Relay instances as separate processes, one of them killed with SIGKILL in the middle of a
 // send: every source message must reach the target exactly once, and none may be lost.
@@ -171,7 +172,7 @@ describe.skipIf(!withPostgres)("three relay processes on one PostgreSQL store", 
   }, 60_000);
 });
 
-describe("one relay process on SQLite, restarted after SIGKILL", () => {
+describe.skipIf(!sqliteDriverLoads())("one relay process on SQLite, restarted after SIGKILL", () => {
   it("delivers every message exactly once across restarts", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chatwire-relay-"));
     const env = { RELAY_STORE: "sqlite", RELAY_SQLITE_PATH: join(dir, "relay.db") };

@@ -7,6 +7,7 @@ import { createMemoryRelayStore, type RelayStore } from "../src/index.js";
 import { createPostgresRelayStore } from "../src/postgres/index.js";
 import { createSqliteRelayStore } from "../src/sqlite/index.js";
 import { dropTable, postgresAvailable, postgresUrl, uniqueTable } from "./support/postgres.js";
+import { sqliteDriverLoads } from "./support/sqlite.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chatwire-store-"));
 const cleanups: (() => Promise<void>)[] = [];
@@ -16,6 +17,7 @@ afterAll(async () => {
 });
 
 const withPostgres = await postgresAvailable();
+const withSqlite = sqliteDriverLoads();
 
 /** Opens a store; `again` opens a second handle on the same data, as a second process would. */
 interface StoreKind {
@@ -35,6 +37,7 @@ const kinds: StoreKind[] = [
   },
   {
     name: "sqlite",
+    skip: !withSqlite,
     open: () => {
       const path = join(dir, `store-${++sqliteFiles}.db`);
       const store = createSqliteRelayStore({ path });
@@ -161,7 +164,7 @@ for (const kind of kinds) {
   });
 }
 
-describe("SQLite store", () => {
+describe.skipIf(!withSqlite)("SQLite store", () => {
   it("keeps its records across a reopen of the file", async () => {
     const path = join(dir, "reopen.db");
     const first = createSqliteRelayStore({ path });
