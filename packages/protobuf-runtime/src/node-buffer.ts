@@ -1,17 +1,20 @@
 /**
  * Node's `Buffer`, when the platform has one (browsers do not). Its documented `toString` decodes
- * UTF-8 with less fixed cost per call than TextDecoder, which is most of the cost of the short
- * strings protobuf messages are full of. Only that method and the documented
- * `Buffer.from(arrayBuffer, byteOffset, length)` are used.
+ * UTF-8, and its documented `write` encodes it, with less fixed cost per call than TextDecoder
+ * and TextEncoder, which is most of the cost of the short strings protobuf messages are full of.
+ * Only those two methods, `Buffer.isBuffer` and `Buffer.from(arrayBuffer)`, all documented, are
+ * used.
  */
 
-/** A Buffer view over the same memory as a Uint8Array. */
+/** A Buffer view over the whole of an ArrayBuffer. */
 export interface TextBuffer {
-  toString(encoding: "utf8", start: number, end: number): string;
+  toString(encoding: undefined, start: number, end: number): string;
+  write(text: string, offset: number): number;
 }
 
 interface BufferConstructorLike {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): TextBuffer;
+  from(buffer: ArrayBufferLike): TextBuffer;
+  isBuffer(value: unknown): boolean;
 }
 
 const found = (globalThis as { Buffer?: unknown }).Buffer as BufferConstructorLike | undefined;
@@ -20,7 +23,34 @@ const found = (globalThis as { Buffer?: unknown }).Buffer as BufferConstructorLi
 export const nodeBuffer: BufferConstructorLike | undefined =
   typeof found?.from === "function" ? found : undefined;
 
-/** A Buffer over `bytes`'s memory (no copy), or undefined without Node's Buffer. */
-export function textBufferOver(bytes: Uint8Array): TextBuffer | undefined {
-  return nodeBuffer?.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Whether `bytes` is a Node Buffer, which decodes its own strings. */
+export function isNodeBuffer(bytes: Uint8Array): bytes is Uint8Array & TextBuffer {
+  return nodeBuffer?.isBuffer(bytes) === true;
+}
+
+/**
+ * The memory of the view made last and the view, kept while that memory is this small: making a
+ * Buffer costs about as much as decoding a whole small message, and consecutive decodes often
+ * read one ArrayBuffer (several frames of one network read, bytes decoded again). A larger
+ * memory is never held on to.
+ */
+const KEPT_MEMORY_BYTES = 64 * 1024;
+let lastMemory: ArrayBufferLike | undefined;
+let lastView: TextBuffer | undefined;
+
+/**
+ * A Buffer over the whole of `memory` (no copy). Undefined without Node's Buffer, and for memory
+ * that can grow or shrink, under which a fixed view would go stale.
+ */
+export function bufferOver(memory: ArrayBufferLike): TextBuffer | undefined {
+  if (memory === lastMemory) return lastView;
+  if (nodeBuffer === undefined) return undefined;
+  const sizing = memory as { resizable?: boolean; growable?: boolean };
+  if (sizing.resizable === true || sizing.growable === true) return undefined;
+  const view = nodeBuffer.from(memory);
+  if (memory.byteLength <= KEPT_MEMORY_BYTES) {
+    lastMemory = memory;
+    lastView = view;
+  }
+  return view;
 }

@@ -2,9 +2,8 @@
  * Strict UTF-8 decoding for the reader: proto3 strings must be valid UTF-8, and a lossy U+FFFD
  * would change the bytes on re-encoding. Short ASCII is decoded in JavaScript, which costs a
  * fraction of a native call; the rest goes through Node's Buffer where there is one (checked,
- * see decodeUtf8Checked), else through the standard TextDecoder in fatal mode.
+ * see WireReader.string), else through the standard TextDecoder in fatal mode.
  */
-import type { TextBuffer } from "./node-buffer.js";
 
 /**
  * Up to this many bytes, ASCII is decoded in JavaScript; the result is still a flat string (V8
@@ -46,15 +45,4 @@ let decoder: TextDecoder | undefined;
 export function decodeUtf8Strict(data: Uint8Array, start: number, end: number): string {
   decoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   return decoder.decode(data.subarray(start, end));
-}
-
-/**
- * Decodes `data[start, end)` through `buffer`, a Buffer over the same memory. Buffer decoding
- * never fails: it writes U+FFFD for each invalid sequence. So a result without U+FFFD came from
- * valid UTF-8 (and equals what TextDecoder gives), and one with it is decoded again strictly,
- * which throws when the bytes were invalid and returns the same text when they spelled U+FFFD.
- */
-export function decodeUtf8Checked(buffer: TextBuffer, data: Uint8Array, start: number, end: number): string {
-  const text = buffer.toString("utf8", start, end);
-  return text.includes("\uFFFD") ? decodeUtf8Strict(data, start, end) : text;
 }

@@ -1,6 +1,7 @@
 /**
  * UTF-8 encoding for the writer. Short strings go through a JavaScript loop, which beats the
- * fixed cost of a native call; longer ones through the standard `TextEncoder.encodeInto`.
+ * fixed cost of a native call; longer ones through Node's `Buffer#write` where there is one (see
+ * node-buffer.ts), else the standard `TextEncoder.encodeInto`.
  */
 
 /**
@@ -9,7 +10,21 @@
  */
 export function writeUtf8(text: string, out: Uint8Array, at: number): number {
   const units = text.length;
-  for (let i = 0; i < units; i++) {
+  // ASCII first, in a loop with one branch per unit: most protobuf strings are IDs and URLs.
+  let ascii = 0;
+  for (; ascii < units; ascii++) {
+    const code = text.charCodeAt(ascii);
+    if (code >= 0x80) break;
+    out[at + ascii] = code;
+  }
+  if (ascii === units) return at + units;
+  return writeUtf8From(text, ascii, out, at + ascii);
+}
+
+/** Writes `text` from unit `from` on as UTF-8 into `out` at `at` and returns the end. */
+function writeUtf8From(text: string, from: number, out: Uint8Array, at: number): number {
+  const units = text.length;
+  for (let i = from; i < units; i++) {
     let code = text.charCodeAt(i);
     if (code < 0x80) {
       out[at++] = code;

@@ -6,9 +6,9 @@ import {
   limitValue,
 } from "./decode-limits.js";
 import { TWO_POW_32, wordsToNumber } from "./int64.js";
-import { nodeBuffer, type TextBuffer, textBufferOver } from "./node-buffer.js";
+import { bufferOver, isNodeBuffer, type TextBuffer } from "./node-buffer.js";
 import { ProtobufDecodeError, type ProtobufDecodeReason } from "./protobuf-decode-error.js";
-import { decodeUtf8Checked, decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
+import { decodeUtf8Strict, SHORT_ASCII_BYTES, shortAscii } from "./utf8-decode.js";
 import { WireType } from "./wire-type.js";
 
 /**
@@ -34,8 +34,13 @@ export class WireReader {
   private readonly checkDeadline: (() => void) | undefined;
   private readonly data: Uint8Array;
   private view: DataView | undefined = undefined;
-  /** A Buffer over the input for decoding strings, made at the first one that needs it (Node only). */
-  private text: TextBuffer | undefined = undefined;
+  /**
+   * A Buffer over the input's memory for decoding strings (see findTextBuffer); null where there
+   * is none (browsers), and then TextDecoder decodes.
+   */
+  private text: TextBuffer | null | undefined = undefined;
+  /** Where the input starts in `text` (read once: `byteOffset` costs a call each time). */
+  private textOffset = 0;
 
   constructor(bytes: Uint8Array, limits?: DecodeLimits) {
     if (!(bytes instanceof Uint8Array)) {
@@ -367,10 +372,39 @@ export class WireReader {
       const ascii = shortAscii(this.data, start, end);
       if (ascii !== undefined) return ascii;
     }
+    const text = this.text === undefined ? this.findTextBuffer() : this.text;
+    if (text !== null) {
+      const offset = this.textOffset;
+      // An undefined encoding is the default, UTF-8, taken without looking the name up.
+      const decoded = text.toString(undefined, offset + start, offset + end);
+      // Buffer decoding never fails: it writes U+FFFD for each invalid sequence. So a result
+      // without U+FFFD came from valid UTF-8 (and equals TextDecoder's); one with it is decoded
+      // again strictly, which throws for invalid bytes and gives the same text for a real U+FFFD.
+      if (!decoded.includes("\uFFFD")) return decoded;
+    }
+    return this.strictString(start, end);
+  }
+
+  /**
+   * The Buffer to decode strings through, found at the first string that needs one: the input
+   * itself when it is a Buffer (as Node's sockets and files give), else a view over its memory.
+   */
+  private findTextBuffer(): TextBuffer | null {
+    const data = this.data;
+    if (isNodeBuffer(data)) {
+      this.text = data;
+      this.textOffset = 0;
+    } else {
+      this.text = bufferOver(data.buffer) ?? null;
+      this.textOffset = data.byteOffset;
+    }
+    return this.text;
+  }
+
+  /** Decodes with TextDecoder in fatal mode; invalid UTF-8 is a ProtobufDecodeError. */
+  private strictString(start: number, end: number): string {
     try {
-      if (nodeBuffer === undefined) return decodeUtf8Strict(this.data, start, end);
-      this.text ??= textBufferOver(this.data) as TextBuffer;
-      return decodeUtf8Checked(this.text, this.data, start, end);
+      return decodeUtf8Strict(this.data, start, end);
     } catch (cause) {
       return this.fail("invalid-utf8", "a string that is not valid UTF-8", start, cause);
     }

@@ -1,5 +1,6 @@
 import { exactInt64, numberToWords, shown } from "./int64.js";
 import { maxNestingDepth, ProtobufNestingError } from "./nesting-guard.js";
+import type { TextBuffer } from "./node-buffer.js";
 import { encodeUtf8Into, writeUtf8 } from "./utf8-encode.js";
 import {
   claimSlabTail,
@@ -8,6 +9,7 @@ import {
   releaseSlabTail,
   returnBuffer,
   slabNow,
+  textBufferOf,
 } from "./write-buffers.js";
 
 const EMPTY = new Uint8Array(0);
@@ -59,6 +61,10 @@ export class WireWriter {
   private at = 0;
   private inSlab = false;
   private outView: DataView | undefined = undefined;
+  /** A Buffer over `out`'s memory for writing long strings, or null where there is none. */
+  private outText: TextBuffer | null | undefined = undefined;
+  /** Where `out` starts in `outText`. */
+  private outTextOffset = 0;
   /** Per open fork, where its payload starts and how many bytes it left for the length prefix. */
   private readonly forks: number[] = [];
 
@@ -88,6 +94,7 @@ export class WireWriter {
     this.start = 0;
     this.at = length;
     this.outView = undefined;
+    this.outText = undefined;
   }
 
   private dataView(): DataView {
@@ -112,6 +119,7 @@ export class WireWriter {
     this.at = 0;
     this.inSlab = false;
     this.outView = undefined;
+    this.outText = undefined;
     this.forks.length = 0;
     return bytes;
   }
@@ -244,12 +252,25 @@ export class WireWriter {
     // A unit is at least one byte: guess the prefix from the unit count, move the bytes if short.
     const guess = varint32Size(units);
     const start = this.at + guess;
-    const written = encodeUtf8Into(text, this.out, start);
+    const written = this.writeLong(text, start);
     const prefix = varint32Size(written);
     if (prefix !== guess) this.out.copyWithin(this.at + prefix, start, start + written);
     this.varint32(written);
     this.at += written;
     return this;
+  }
+
+  /**
+   * Writes `text` as UTF-8 from `at` and returns how many bytes it took; the caller reserved three
+   * bytes per unit, so the Buffer (which ends where `out` ends) never cuts it short.
+   */
+  private writeLong(text: string, at: number): number {
+    if (this.outText === undefined) {
+      this.outText = textBufferOf(this.out);
+      this.outTextOffset = this.out.byteOffset;
+    }
+    if (this.outText === null) return encodeUtf8Into(text, this.out, at);
+    return this.outText.write(text, this.outTextOffset + at);
   }
 
   float(value: number): this {

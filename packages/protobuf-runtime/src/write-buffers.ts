@@ -11,6 +11,7 @@
  * A message too large for the slab grows in one spare buffer kept between encodes (up to
  * 64 KiB, so one huge message does not pin its memory) and is copied out once.
  */
+import { bufferOver, type TextBuffer } from "./node-buffer.js";
 
 const SLAB_SIZE = 8 * 1024;
 /** A tail shorter than this is not worth starting in: a new slab is cheaper than moving out. */
@@ -20,6 +21,8 @@ const LARGEST_SPARE = 64 * 1024;
 
 let slab: Uint8Array<ArrayBuffer> = new Uint8Array(0);
 let slabUsed = 0;
+/** A Buffer over the slab for writing strings, made at the first one (null without Buffer). */
+let slabText: TextBuffer | null | undefined;
 let spare: Uint8Array<ArrayBuffer> | undefined;
 
 /** Keeps each result 8-byte aligned, so a caller's Float64Array view over it stays possible. */
@@ -30,11 +33,22 @@ export function slabNow(): Uint8Array<ArrayBuffer> {
   return slab;
 }
 
+/**
+ * A Buffer over the memory of `buffer`, one the writers got from here, for writing strings; null
+ * without Node's Buffer. The slab's is kept beside it: one lookup per slab, not per encode.
+ */
+export function textBufferOf(buffer: Uint8Array<ArrayBuffer>): TextBuffer | null {
+  if (buffer !== slab) return bufferOver(buffer.buffer) ?? null;
+  if (slabText === undefined) slabText = bufferOver(slab.buffer) ?? null;
+  return slabText;
+}
+
 /** Claims the free tail of the slab (a new slab when it is too short) and returns where it starts. */
 export function claimSlabTail(): number {
   if (slab.length - slabUsed < SMALLEST_TAIL) {
     slab = new Uint8Array(SLAB_SIZE);
     slabUsed = 0;
+    slabText = undefined;
   }
   const start = slabUsed;
   slabUsed = slab.length;
@@ -74,6 +88,7 @@ export function copyOut(source: Uint8Array, length: number): Uint8Array<ArrayBuf
   if (slabUsed + length > slab.length) {
     slab = new Uint8Array(SLAB_SIZE);
     slabUsed = 0;
+    slabText = undefined;
   }
   const bytes = slab.subarray(slabUsed, slabUsed + length);
   bytes.set(source.subarray(0, length));

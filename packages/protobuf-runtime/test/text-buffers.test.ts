@@ -1,0 +1,122 @@
+// Strings are decoded and encoded through Buffer views over whole ArrayBuffers (node-buffer.ts):
+// the view of the memory used last is kept, the input itself serves when it is a Buffer, and the
+// writers keep one view per slab. Each of these must read and write exactly the string's bytes,
+// wherever they sit in their memory.
+import { BinaryWriter } from "@bufbuild/protobuf/wire";
+import { describe, expect, it } from "vitest";
+import { WireReader, WireWriter } from "../src/index.js";
+import { bufferOver, isNodeBuffer } from "../src/node-buffer.js";
+
+const encoded = (...values: string[]) => {
+  const writer = new BinaryWriter();
+  for (const value of values) writer.string(value);
+  return writer.finish();
+};
+
+/** `bytes` copied to `offset` of a larger ArrayBuffer whose other bytes spell other text. */
+function placedAt(bytes: Uint8Array, offset: number): Uint8Array {
+  const memory = new Uint8Array(offset + bytes.length + 64).fill(0x7a);
+  memory.set(bytes, offset);
+  return memory.subarray(offset, offset + bytes.length);
+}
+
+const readAll = (bytes: Uint8Array, count: number) => {
+  const reader = new WireReader(bytes);
+  return Array.from({ length: count }, () => reader.string());
+};
+
+const values = [
+  "an ID of thirty-two characters..",
+  "https://cdn.example.com/a/3216540987.png",
+  "车站见 👋 at ten",
+];
+
+describe("decoding strings through a Buffer view", () => {
+  it("reads the string's own bytes when the input starts inside its ArrayBuffer", () => {
+    for (const offset of [0, 1, 7, 4096]) {
+      expect(readAll(placedAt(encoded(...values), offset), 3)).toEqual(values);
+    }
+  });
+
+  it("reads inputs in one ArrayBuffer and in others, alternately", () => {
+    const shared = new Uint8Array(1024);
+    const first = encoded(values[0] as string);
+    const second = encoded(values[1] as string);
+    shared.set(first, 10);
+    shared.set(second, 500);
+    const elsewhere = placedAt(encoded(values[2] as string), 3);
+    for (let round = 0; round < 3; round++) {
+      expect(readAll(shared.subarray(10, 10 + first.length), 1)).toEqual([values[0]]);
+      expect(readAll(elsewhere, 1)).toEqual([values[2]]);
+      expect(readAll(shared.subarray(500, 500 + second.length), 1)).toEqual([values[1]]);
+    }
+  });
+
+  it("reads a Buffer input (which may start inside Node's pool) through itself", () => {
+    const pooled = Buffer.from(encoded(...values));
+    expect(isNodeBuffer(pooled)).toBe(true);
+    expect(isNodeBuffer(new Uint8Array(4))).toBe(false);
+    expect(readAll(pooled, 3)).toEqual(values);
+    expect(readAll(Buffer.from(placedAt(encoded(...values), 9)), 3)).toEqual(values);
+  });
+
+  it("still refuses invalid UTF-8 past valid strings in the same memory", () => {
+    const bad = new BinaryWriter()
+      .bytes(new Uint8Array([...Buffer.from("long enough ascii"), 0xc0, 0x80]))
+      .finish();
+    const input = placedAt(new Uint8Array([...encoded(values[0] as string), ...bad]), 5);
+    const reader = new WireReader(input);
+    expect(reader.string()).toBe(values[0]);
+    expect(() => reader.string()).toThrow(/not valid UTF-8/);
+  });
+
+  it("decodes through TextDecoder where memory can be resized under a view", () => {
+    const bytes = encoded(...values);
+    // ES2024's resizable ArrayBuffer; the compiler's lib here predates it.
+    const Resizable = ArrayBuffer as unknown as new (
+      length: number,
+      options: { maxByteLength: number },
+    ) => ArrayBuffer;
+    const resizable = new Resizable(bytes.length, { maxByteLength: bytes.length * 2 });
+    const input = new Uint8Array(resizable);
+    input.set(bytes);
+    expect(bufferOver(resizable)).toBeUndefined();
+    expect(readAll(input, 3)).toEqual(values);
+  });
+});
+
+describe("bufferOver", () => {
+  it("gives the view of the memory seen last again, without making another", () => {
+    const memory = new ArrayBuffer(64);
+    const view = bufferOver(memory);
+    expect(view).toBeInstanceOf(Buffer);
+    expect(bufferOver(memory)).toBe(view);
+    expect((view as unknown as Buffer).buffer).toBe(memory);
+  });
+
+  it("keeps no view of memory over 64 KiB", () => {
+    const large = new ArrayBuffer(64 * 1024 + 1);
+    const view = bufferOver(large);
+    expect((view as unknown as Buffer).byteLength).toBe(large.byteLength);
+    expect(bufferOver(large)).not.toBe(view);
+  });
+});
+
+describe("encoding long strings through a Buffer view", () => {
+  it("writes what BinaryWriter writes across many slabs and in buffers of their own", () => {
+    const long = "x".repeat(43);
+    for (let i = 0; i < 600; i++) {
+      const value = `${long}-${i}-${"é".repeat(i % 7)}-${i % 50 === 0 ? "y".repeat(5000) : ""}`;
+      const bytes = new WireWriter().string(value).uint32(i).finish();
+      expect(bytes).toEqual(new BinaryWriter().string(value).uint32(i).finish());
+      const reader = new WireReader(bytes);
+      expect(reader.string()).toBe(value);
+    }
+  });
+
+  it("writes ASCII followed by other text, and a lone surrogate as U+FFFD", () => {
+    for (const value of ["abc é", "ID-0042 车站见", "ascii then 👋", "ascii \ud800 lone", "\udfff"]) {
+      expect(new WireWriter().string(value).finish()).toEqual(new BinaryWriter().string(value).finish());
+    }
+  });
+});
