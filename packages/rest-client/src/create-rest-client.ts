@@ -62,14 +62,16 @@ const headerSafe = /^[\x21-\x7e]+$/;
 
 /**
  * Fills the attachment the spec requires of every send; text messages carry an empty one, and one
- * given decoded is checked and encoded (its module is loaded only then).
+ * given decoded is checked and encoded (its check is loaded only then). Throws the problem.
  */
 async function encodeSendBody(body: unknown): Promise<unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
   const { attachment } = body as { attachment?: unknown };
   if (typeof attachment === "object" && attachment !== null) {
-    const { buildAttachment } = await import("./attachment.js");
-    return { ...body, attachment: buildAttachment(attachment as never) };
+    const { attachmentProblem } = await import("./validation/attachment-problem.js");
+    const problem = attachmentProblem(attachment);
+    if (problem) throw new TypeError(`invalid attachment: ${problem}`);
+    return { ...body, attachment: JSON.stringify(attachment) };
   }
   return attachment === undefined ? { ...body, attachment: "" } : body;
 }
