@@ -1,8 +1,9 @@
 import { assertRedactableSecret } from "@chatwire/errors";
 import { createHttpCaller, stringifyJson } from "@chatwire/http-core";
 import createClient, { type Client } from "openapi-fetch";
-import { maximOperationTable } from "./gen/maxim-operations.js";
+import { maximMethodNames, maximPagedCalls } from "./gen/maxim-method-names.js";
 import type { paths } from "./gen/maxim-server.js";
+import { loadOperation } from "./load-operation.js";
 import type {
   ConversationMessagePage,
   DeleteConversationParams,
@@ -17,13 +18,7 @@ import type { MaximNamespaces } from "./operation-types.js";
 import { pagesOf } from "./pagers.js";
 import { RestApiError } from "./rest-api-error.js";
 import type { RestCallOptions, RestClientOptions } from "./rest-client-options.js";
-import {
-  type ClientContext,
-  type OperationRow,
-  refuse,
-  runOperation,
-  splitArguments,
-} from "./run-operation.js";
+import { type ClientContext, refuse, runOperation, splitArguments } from "./run-operation.js";
 import { int64Problem } from "./validation/int64-problem.js";
 
 /** The message operations under the names they had before the whole API was covered. */
@@ -118,18 +113,23 @@ export function createRestClient(options: RestClientOptions): RestClient {
     secrets,
   };
 
+  // Built from the names alone: what each operation needs is loaded with its namespace, on the
+  // first call of one of its operations.
+  const paged = new Set<string>(maximPagedCalls);
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const [call, row] of Object.entries(maximOperationTable) as [string, OperationRow][]) {
-    const perform = (input: unknown, callOptions: unknown) =>
-      runOperation(context, call, row, input, callOptions);
-    const method = (...args: unknown[]) => {
-      const [input, callOptions] = splitArguments(row, args);
-      return perform(input, callOptions);
-    };
-    if (row.paging) Object.assign(method, { pages: pagesOf(context, row, perform) });
-    const [namespace = "", name = ""] = call.split(".");
-    namespaces[namespace] ??= {};
-    namespaces[namespace][name] = method;
+  for (const [namespace, names] of Object.entries(maximMethodNames)) {
+    const functions: Record<string, unknown> = {};
+    for (const name of names) {
+      const call = `${namespace}.${name}`;
+      const method = async (...args: unknown[]) => {
+        const loaded = await loadOperation(call);
+        const [input, callOptions] = splitArguments(loaded.row, args);
+        return runOperation(context, loaded, input, callOptions);
+      };
+      if (paged.has(call)) Object.assign(method, { pages: pagesOf(context, call) });
+      functions[name] = method;
+    }
+    namespaces[namespace] = functions;
   }
   const message = namespaces.message as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const send = (name: "send" | "notify") => async (body: unknown, callOptions?: unknown) => {
