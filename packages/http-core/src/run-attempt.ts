@@ -4,6 +4,7 @@ import { type DeadlineScope, openDeadlineScope, raceSignal } from "./deadline-sc
 import type { ErrorShaper } from "./error-shaper.js";
 import { HookFailure, redactedHeaders, runHook } from "./hooks.js";
 import { createHttpAnswer, type HttpAnswer } from "./http-answer.js";
+import { loadLosslessParseFor } from "./json/load-lossless-parse.js";
 import { BodyTooLarge, discardBody, readBoundedBody } from "./read-bounded-body.js";
 import { decideRedirect, redirectStatuses } from "./redirect-rule.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -51,7 +52,7 @@ export async function runAttempt<T>(
     let result: T;
     try {
       result = await raceSignal(
-        Promise.resolve().then(() => request.read(answer)),
+        loadLosslessParseFor(bytes).then(() => request.read(answer)),
         scope.signal,
       );
     } catch (error) {
@@ -196,6 +197,7 @@ async function refusal(
     try {
       const limit = Math.min(context.limits.maxResponseBytes, maxFailureBodyBytes);
       const bytes = await readBoundedBody(response, limit, scope.signal);
+      await raceSignal(loadLosslessParseFor(bytes), scope.signal);
       description = request.readFailure(
         createHttpAnswer(response, bytes, context.shape, () => scope.check()),
       );
