@@ -1,5 +1,5 @@
 import { type ChatwireError, isChatwireError, redactSecrets } from "@chatwire/errors";
-import type { CallContext, HttpRequest } from "./create-http-caller.js";
+import type { HttpRequest } from "./create-http-caller.js";
 import { type DeadlineScope, openDeadlineScope, raceSignal } from "./deadline-scope.js";
 import type { ErrorShaper } from "./error-shaper.js";
 import { HookFailure, redactedHeaders, runHook } from "./hooks.js";
@@ -8,6 +8,7 @@ import { loadLosslessParseFor } from "./json/load-lossless-parse.js";
 import { BodyTooLarge, discardBody, readBoundedBody } from "./read-bounded-body.js";
 import { decideRedirect, redirectStatuses } from "./redirect-rule.js";
 import { parseRetryAfter } from "./retry-after.js";
+import type { CallContext } from "./send-call.js";
 import { abortFailure, bodyFailure, markNotDelivered, sendFailure } from "./transport-failure.js";
 
 /** Largest body of a refused answer that is read for its code and message. */
