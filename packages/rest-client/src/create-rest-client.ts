@@ -80,38 +80,28 @@ export function createRestClient(options: RestClientOptions): RestClient {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("createRestClient needs an options object: { baseUrl, appId, accessToken }");
   }
-  const { appId, accessToken } = options;
+  const { appId, accessToken, userId, groupId, ...transport } = options;
   if (typeof appId !== "string" || !headerSafe.test(appId)) {
     throw new TypeError("appId must be a non-empty string of visible ASCII characters");
   }
   if (accessToken !== undefined) assertRedactableSecret("accessToken", accessToken);
-  for (const name of ["userId", "groupId"] as const) {
-    const value = options[name];
+  for (const [name, value] of [
+    ["userId", userId],
+    ["groupId", groupId],
+  ] as const) {
     if (value !== undefined && int64Problem(value)) {
       throw new RangeError(`${name} must be an int64: a safe integer number or a bigint`);
     }
   }
   const secrets = accessToken === undefined ? [] : [accessToken];
+  // The rest of the options are the transport's (baseUrl, fetch, limits, retry, hooks), which
+  // treats a key set to undefined as left out.
   const caller = createHttpCaller({
-    baseUrl: options.baseUrl,
+    ...transport,
     secrets,
     createError: (message, details) => new RestApiError(message, details as never),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.totalTimeoutMs === undefined ? {} : { totalTimeoutMs: options.totalTimeoutMs }),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
-    ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
-    ...(options.hooks === undefined ? {} : { hooks: options.hooks }),
   });
-  const context: ClientContext = {
-    caller,
-    appId,
-    accessToken,
-    userId: options.userId,
-    groupId: options.groupId,
-    secrets,
-  };
+  const context: ClientContext = { caller, appId, accessToken, userId, groupId, secrets };
 
   // Built from the names alone: what each operation needs is loaded with its namespace, on the
   // first call of one of its operations.
