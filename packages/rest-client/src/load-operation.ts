@@ -35,7 +35,8 @@ const operations = new Map<string, LoadedOperation>();
 
 /**
  * The row and validators of one operation (`"group.create"`). Its namespace's module is imported
- * on the first call of any of its operations and kept; a client is built without any of them.
+ * on the first call of any of its operations and kept (an import that failed is tried again on
+ * the next call); a client is built without any of them.
  */
 export async function loadOperation(call: string): Promise<LoadedOperation> {
   const known = operations.get(call);
@@ -43,7 +44,10 @@ export async function loadOperation(call: string): Promise<LoadedOperation> {
   const namespace = call.slice(0, call.indexOf("."));
   let module = namespaces.get(namespace);
   if (module === undefined) {
-    module = namespaceLoaders[namespace as Namespace]() as Promise<NamespaceModule>;
+    module = (namespaceLoaders[namespace as Namespace]() as Promise<NamespaceModule>).catch((error) => {
+      namespaces.delete(namespace);
+      throw error;
+    });
     namespaces.set(namespace, module);
   }
   const { operations: rows, validators, checkValue } = await module;

@@ -56,6 +56,18 @@ describe("namespace modules", () => {
     expect(loads).toEqual(["message", "roster"]);
   });
 
+  it("are imported again on the next call when an import failed", async () => {
+    const { client, loads } = await freshPackage();
+    const { namespaceLoaders } = await import("../src/gen/validators/index.js");
+    vi.mocked(namespaceLoaders.message).mockImplementationOnce(() => {
+      loads.push("message (failed)");
+      return Promise.reject(new TypeError("Failed to fetch dynamically imported module"));
+    });
+    await expect(client.message.unread()).rejects.toThrow("Failed to fetch");
+    await expect(client.message.unread()).resolves.toEqual([]);
+    expect(loads).toEqual(["message (failed)", "message"]);
+  });
+
   it("are loaded by a pager when it starts, not when it is made", async () => {
     const { client, loads } = await freshPackage();
     const pages = client.roster.list.pages({});
