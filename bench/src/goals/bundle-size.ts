@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { loadedChunks } from "../size/loaded-chunks.js";
 
 export interface BundleSizes {
   /** Everything in one file, lazily imported modules included. */
@@ -35,15 +36,7 @@ export async function bundleSizes(entry: string, external: readonly string[] = [
   const absolute = (name: string) => [...sizeOf.keys()].find((path) => path.endsWith(`/${name}`)) ?? name;
   // The entry chunk and every chunk it imports statically: what loads before the first call.
   const entryName = Object.keys(outputs).find((name) => name.endsWith("stdin.js")) ?? "";
-  const loaded = new Set<string>();
-  const visit = (name: string) => {
-    if (loaded.has(name)) return;
-    loaded.add(name);
-    for (const imported of outputs[name]?.imports ?? []) {
-      if (imported.kind === "import-statement") visit(imported.path);
-    }
-  };
-  visit(entryName);
+  const loaded = loadedChunks(outputs, [entryName]);
   let entryChunk = 0;
   for (const name of loaded) entryChunk += sizeOf.get(absolute(name)) ?? 0;
   return {

@@ -12,12 +12,13 @@ export async function reportSizes(): Promise<SizeRow[]> {
   for (const entry of sizeEntries) sizes.set(entry.name, await gzippedSize(entry));
   const rows = judgeSizes(sizes, sizeBudgets);
   const kib = (bytes: number | undefined) => (bytes === undefined ? "—" : (bytes / 1024).toFixed(1));
-  console.log("Bundles: esbuild, minified, ESM, platform browser, gzip (KiB)");
+  console.log("Bundles: esbuild, minified, ESM, platform browser, gzip (bytes; the rest in KiB)");
   console.table(
     Object.fromEntries(
       rows.map((row) => [
         row.name,
         {
+          bytes: row.size ?? "—",
           size: kib(row.size),
           budget: kib(row.budget),
           goal: row.goal === undefined ? "—" : `≤ ${kib(row.goal)}`,

@@ -6,7 +6,17 @@ export interface SizeEntry {
   readonly name: string;
   /** Source of the entry module; packages resolve to their built `dist`. */
   readonly contents: string;
+  /**
+   * Measure with code splitting: the entry chunk and the chunks it imports (what loads before
+   * anything is called), plus, for each module in `loads` (a path ending, such as
+   * `http-core/dist/send-call.js`), the chunk its lazy import became and the chunks that one
+   * imports. Without it, the entry is one file with every lazy import inlined.
+   */
+  readonly split?: { readonly loads?: readonly string[] };
 }
+
+const restClient = `import { createRestClient } from "@chatwire/rest-client";
+export const make = (options) => createRestClient(options);`;
 
 export const sizeEntries: readonly SizeEntry[] = [
   {
@@ -24,10 +34,15 @@ export const roundTrip = (b) => encodeIMMessage(decodeIMMessage(b)).finish();`,
     contents: `import { createYunhuClient } from "@chatwire/yunhu-client";
 export const make = (options) => createYunhuClient(options);`,
   },
+  { name: "createRestClient", contents: restClient },
+  { name: "createRestClient (entry chunk)", contents: restClient, split: {} },
   {
-    name: "createRestClient",
+    // The first call of a namespace adds the transport's sending code and the namespace's module
+    // (its operation rows and validators, with the schemas and valibot they share).
+    name: "createRestClient + message.send",
     contents: `import { createRestClient } from "@chatwire/rest-client";
-export const make = (options) => createRestClient(options);`,
+export const send = (options, body) => createRestClient(options).message.send(body);`,
+    split: { loads: ["http-core/dist/send-call.js", "rest-client/dist/gen/validators/message.js"] },
   },
   {
     name: "FFI envelope",

@@ -1,16 +1,10 @@
-import { assertRedactableSecret, type ChatwireError, isChatwireError } from "@chatwire/errors";
+import { assertRedactableSecret } from "@chatwire/errors";
 import { checkBaseUrl } from "./base-url.js";
-import { type CallLimits, type HttpCallerOptions, limitsForCall, resolvePolicy } from "./caller-options.js";
-import { type DeadlineScope, openDeadlineScope, raceSignal } from "./deadline-scope.js";
-import { defaultErrorFactory, type ErrorShaper, errorShaper } from "./error-shaper.js";
-import { headerRecord } from "./header-record.js";
-import { HookFailure, type HttpHooks, runHook } from "./hooks.js";
+import { type HttpCallerOptions, resolvePolicy } from "./caller-options.js";
+import { defaultErrorFactory, type ErrorFactory, errorShaper } from "./error-shaper.js";
+import type { HttpHooks } from "./hooks.js";
 import type { HttpAnswer } from "./http-answer.js";
 import type { HttpCallOptions } from "./request-options.js";
-import { retryLoop } from "./retry-loop.js";
-import { runAttempt } from "./run-attempt.js";
-import { shouldRepeat } from "./should-repeat.js";
-import { abortFailure } from "./transport-failure.js";
 
 /** Where a failed non-2xx answer's `readFailure` can add the server's own code and text. */
 export interface FailureDescription {
@@ -71,16 +65,30 @@ export interface HttpCaller {
   readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 }
 
-/** Everything one attempt needs from its call. */
-export interface CallContext {
-  readonly fetch: typeof globalThis.fetch;
+/** A caller's checked options: everything its calls need. */
+export interface CallerSetup {
+  readonly baseUrl: string;
+  readonly baseOrigin: string;
   readonly secrets: readonly string[];
+  readonly createError: ErrorFactory;
+  readonly policy: ReturnType<typeof resolvePolicy>;
   readonly hooks: HttpHooks;
-  readonly shape: ErrorShaper;
-  readonly limits: CallLimits;
-  readonly maxRedirects: number;
-  readonly url: URL;
-  readonly scope: DeadlineScope;
+  readonly fetch: typeof globalThis.fetch;
+}
+
+let sending: Promise<typeof import("./send-call.js")> | undefined;
+
+/**
+ * The code that sends calls (attempts, retries, deadlines, redirects, reading answers), imported
+ * with the first call of any caller and kept: creating a caller needs none of it, so a client's
+ * first chunk does not carry it. A failed import is tried again on the next call.
+ */
+function sendingCode(): Promise<typeof import("./send-call.js")> {
+  sending ??= import("./send-call.js").catch((error: unknown) => {
+    sending = undefined;
+    throw error;
+  });
+  return sending;
 }
 
 function checkHooks(hooks: unknown): HttpHooks {
@@ -93,27 +101,12 @@ function checkHooks(hooks: unknown): HttpHooks {
   return hooks as HttpHooks;
 }
 
-function urlFor(baseUrl: string, request: HttpRequest<unknown>): URL {
-  if (typeof request.path !== "string" || !request.path.startsWith("/")) {
-    throw new TypeError("request path must start with /");
-  }
-  const url = new URL(baseUrl + request.path);
-  // Paths are appended as text; whatever they hold, the request may not leave the base's origin.
-  if (url.origin !== new URL(baseUrl).origin)
-    throw new TypeError("request path leaves the base URL's origin");
-  for (const [name, value] of Object.entries(request.query ?? {})) {
-    if (value !== undefined) url.searchParams.append(name, String(value));
-  }
-  return url;
-}
-
 /** Creates the transport of one client. Options are checked here (TypeError/RangeError), once. */
 export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("createHttpCaller needs an options object with a baseUrl");
   }
   const baseUrl = checkBaseUrl(options.baseUrl);
-  const baseOrigin = new URL(baseUrl).origin;
   const secrets = [...(options.secrets ?? [])];
   for (const [index, secret] of secrets.entries()) assertRedactableSecret(`secrets[${index}]`, secret);
   const createError = options.createError ?? defaultErrorFactory;
@@ -121,156 +114,38 @@ export function createHttpCaller(options: HttpCallerOptions): HttpCaller {
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new TypeError("fetch must be a function");
   }
-  const policy = resolvePolicy(options);
-  const hooks = checkHooks(options.hooks);
   const customFetch = options.fetch;
-  // Looked up per call, so a global fetch replaced after creation (by an interceptor) is used.
-  const fetchImpl: typeof globalThis.fetch = customFetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function callAt<T>(url: URL, request: HttpRequest<T>, options: HttpCallOptions): Promise<T> {
-    const shape = errorShaper(request.operation, secrets, createError);
-    let limits: CallLimits;
-    try {
-      limits = limitsForCall(policy, options);
-    } catch (error) {
-      throw shape.fail("invalid-request", `request not sent: ${(error as Error).message}`, { cause: error });
-    }
-    const callScope = openDeadlineScope(
-      { signal: options.signal },
-      { scope: "call", ms: limits.totalTimeoutMs },
-    );
-    try {
-      const early = abortFailure(callScope.signal, shape);
-      if (early) throw early;
-      return await retryLoop(
-        (attempt) =>
-          runAttempt(
-            {
-              fetch: fetchImpl,
-              secrets,
-              hooks,
-              shape,
-              limits,
-              maxRedirects: policy.maxRedirects,
-              url,
-              scope: callScope,
-            },
-            request,
-            attempt,
-          ),
-        {
-          retry: limits.retry,
-          signal: callScope.signal,
-          deadlineAt: callScope.deadlineAt,
-          shouldRetry: (error) => shouldRepeat(error, request.repeatable),
-          retryAfterMs: (error) => (isChatwireError(error) ? error.retryAfterMs : undefined),
-          beforeRetry: (error, attempt, delayMs) =>
-            raceSignal(
-              runHook(hooks.beforeRetry, "beforeRetry", {
-                operation: request.operation,
-                attempt,
-                error: error as ChatwireError,
-                delayMs,
-              }),
-              callScope.signal,
-            ),
-        },
-      );
-    } catch (error) {
-      throw finalError(error, callScope, shape);
-    } finally {
-      callScope.close();
-    }
-  }
-
-  const call = <T>(request: HttpRequest<T>, options: HttpCallOptions = {}): Promise<T> => {
-    let url: URL;
-    try {
-      checkCallOptions(options);
-      url = urlFor(baseUrl, request);
-    } catch (error) {
-      const shape = errorShaper(String(request?.operation), secrets, createError);
-      return Promise.reject(
-        shape.fail("invalid-request", `request not sent: ${(error as Error).message}`, { cause: error }),
-      );
-    }
-    return callAt(url, request, options);
+  const setup: CallerSetup = {
+    baseUrl,
+    baseOrigin: new URL(baseUrl).origin,
+    secrets,
+    createError,
+    policy: resolvePolicy(options),
+    hooks: checkHooks(options.hooks),
+    // Looked up per call, so a global fetch replaced after creation (by an interceptor) is used.
+    fetch: customFetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
-
-  const guardedFetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    let request: Request;
-    try {
-      request = new Request(input, init);
-    } catch (error) {
-      throw errorShaper("fetch", secrets, createError).fail(
-        "invalid-request",
-        "request not sent: not a valid request",
-        {
-          cause: error,
-        },
-      );
-    }
-    const url = new URL(request.url);
-    const operation = `${request.method} ${url.pathname}`;
-    if (url.origin !== baseOrigin) {
-      throw errorShaper(operation, secrets, createError).fail(
-        "invalid-request",
-        `request not sent: ${url.origin} is not the client's origin`,
-      );
-    }
-    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-    return callAt(
-      url,
-      {
-        operation,
-        method: request.method,
-        path: url.pathname,
-        headers: headerRecord(request.headers),
-        ...(body === undefined ? {} : { body }),
-        repeatable: false,
-        acceptStatus: () => true,
-        read: (answer) =>
-          new Response(answer.bytes.byteLength === 0 ? null : answer.bytes, {
-            status: answer.status,
-            headers: answer.headers,
-          }),
-      },
-      { ...(request.signal === undefined ? {} : { signal: request.signal }), retry: false },
+  // Without the sending code no request can go out: the call fails as one that found no network.
+  const notLoaded = (operation: string) => (error: unknown) => {
+    throw errorShaper(operation, secrets, createError).fail(
+      "network",
+      "request not sent: the code that sends it could not be loaded",
+      { cause: error },
     );
   };
-
-  return Object.freeze({ baseUrl, call, fetch: guardedFetch });
-}
-
-/** Per-call options from JavaScript: an object, whose `signal` (if any) is an AbortSignal. */
-function checkCallOptions(options: unknown): void {
-  if (typeof options !== "object" || options === null) throw new TypeError("call options must be an object");
-  const signal = (options as { signal?: unknown }).signal;
-  if (
-    signal !== undefined &&
-    (typeof signal !== "object" ||
-      signal === null ||
-      typeof (signal as AbortSignal).aborted !== "boolean" ||
-      typeof (signal as AbortSignal).addEventListener !== "function")
-  ) {
-    throw new TypeError("signal must be an AbortSignal");
-  }
-}
-
-/** Whatever ended the call, as the client's error: waits cut short, hooks that threw, typed errors as is. */
-function finalError(error: unknown, scope: DeadlineScope, shape: ErrorShaper): ChatwireError {
-  if (isChatwireError(error)) return error;
-  if (error instanceof HookFailure) {
-    return shape.fail("aborted", `stopped: ${error.message}`, { retryable: false, cause: error.original });
-  }
-  const aborted = abortFailure(scope.signal, shape);
-  if (aborted) return aborted;
-  return shape.fail(
-    "invalid-request",
-    `request not sent: ${error instanceof Error ? error.name : "failure"}`,
-    {
-      retryable: false,
-      cause: error,
+  // A call's time limits count from here, the load of the sending code included.
+  return Object.freeze({
+    baseUrl,
+    call: <T>(request: HttpRequest<T>, callOptions?: HttpCallOptions) => {
+      const startedAt = performance.now();
+      return sendingCode().then(
+        (code) => code.sendCall(setup, request, callOptions, startedAt),
+        notLoaded(String(request?.operation)),
+      );
     },
-  );
+    fetch: (input: Request | string | URL, init?: RequestInit) => {
+      const startedAt = performance.now();
+      return sendingCode().then((code) => code.sendFetch(setup, input, init, startedAt), notLoaded("fetch"));
+    },
+  });
 }

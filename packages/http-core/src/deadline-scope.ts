@@ -36,9 +36,11 @@ export interface DeadlineScope {
   close(): void;
 }
 
+/** Opens a scope; its own limit counts from `startedAt` (`performance.now()`, default now). */
 export function openDeadlineScope(
   parent: { readonly scope: DeadlineScope } | { readonly signal: AbortSignal | undefined },
   limit: OwnTimeout | undefined,
+  startedAt = performance.now(),
 ): DeadlineScope {
   const parentScope = "scope" in parent ? parent.scope : undefined;
   const parentSignal = "scope" in parent ? parent.scope.signal : parent.signal;
@@ -47,10 +49,12 @@ export function openDeadlineScope(
   if (parentSignal?.aborted) onParentAbort();
   else parentSignal?.addEventListener("abort", onParentAbort, { once: true });
 
-  const ownDeadline = limit === undefined ? Number.POSITIVE_INFINITY : performance.now() + limit.ms;
+  const ownDeadline = limit === undefined ? Number.POSITIVE_INFINITY : startedAt + limit.ms;
   const deadlineAt = Math.min(parentScope?.deadlineAt ?? Number.POSITIVE_INFINITY, ownDeadline);
   const timer =
-    limit === undefined ? undefined : setTimeout(() => controller.abort(timeoutReason(limit)), limit.ms);
+    limit === undefined
+      ? undefined
+      : setTimeout(() => controller.abort(timeoutReason(limit)), ownDeadline - performance.now());
 
   return {
     signal: controller.signal,

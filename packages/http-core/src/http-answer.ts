@@ -1,7 +1,8 @@
 import type { ChatwireError, ErrorKind } from "@chatwire/errors";
 import type { ErrorShaper, FailureExtra } from "./error-shaper.js";
 import { JsonParseError } from "./json/json-parse-error.js";
-import { type ParseJsonOptions, parseJson } from "./json/lossless-json.js";
+import { loadedLosslessParse } from "./json/load-lossless-parse.js";
+import { type ParseJsonOptions, parseScannedJson } from "./json/parse-scanned-json.js";
 
 /**
  * A complete answer, its body already read within `maxResponseBytes`, as a request's `read`
@@ -28,6 +29,10 @@ export interface HttpAnswer {
   checkDeadline(): void;
 }
 
+/**
+ * The answer `read` gets. Its body must have gone through `loadLosslessParseFor` first, so that
+ * `json()` finds the lossless parser whenever the text needs it.
+ */
 export function createHttpAnswer(
   response: { readonly status: number; readonly headers: Headers },
   bytes: Uint8Array<ArrayBuffer>,
@@ -55,7 +60,7 @@ export function createHttpAnswer(
     json(options) {
       const source = answer.text();
       try {
-        return parseJson(source, options);
+        return parseScannedJson(source, options ?? {}, loadedLosslessParse);
       } catch (error) {
         if (!(error instanceof JsonParseError)) throw error;
         if (error.reason === "too-deep") {

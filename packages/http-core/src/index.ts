@@ -22,12 +22,9 @@ export type { HttpHooks, HttpRequestEvent, HttpResponseEvent, HttpRetryEvent } f
 export type { HttpAnswer } from "./http-answer.js";
 export { int64Max, int64Min, isInt64, uint64Max } from "./json/int64.js";
 export { JsonParseError, type JsonParseErrorReason } from "./json/json-parse-error.js";
-export {
-  defaultMaxJsonDepth,
-  type ParseJsonOptions,
-  parseJson,
-  stringifyJson,
-} from "./json/lossless-json.js";
+export { parseJson } from "./json/parse-json.js";
+export { defaultMaxJsonDepth, type ParseJsonOptions } from "./json/parse-scanned-json.js";
+export { stringifyJson } from "./json/stringify-json.js";
 export { decideRedirect, type RedirectDecision, redirectStatuses } from "./redirect-rule.js";
 export type { CallOptions, HttpCallOptions } from "./request-options.js";
 export { parseRetryAfter } from "./retry-after.js";

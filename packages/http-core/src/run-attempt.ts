@@ -1,12 +1,14 @@
 import { type ChatwireError, isChatwireError, redactSecrets } from "@chatwire/errors";
-import type { CallContext, HttpRequest } from "./create-http-caller.js";
+import type { HttpRequest } from "./create-http-caller.js";
 import { type DeadlineScope, openDeadlineScope, raceSignal } from "./deadline-scope.js";
 import type { ErrorShaper } from "./error-shaper.js";
 import { HookFailure, redactedHeaders, runHook } from "./hooks.js";
 import { createHttpAnswer, type HttpAnswer } from "./http-answer.js";
+import { loadLosslessParseFor } from "./json/load-lossless-parse.js";
 import { BodyTooLarge, discardBody, readBoundedBody } from "./read-bounded-body.js";
 import { decideRedirect, redirectStatuses } from "./redirect-rule.js";
 import { parseRetryAfter } from "./retry-after.js";
+import type { CallContext } from "./send-call.js";
 import { abortFailure, bodyFailure, markNotDelivered, sendFailure } from "./transport-failure.js";
 
 /** Largest body of a refused answer that is read for its code and message. */
@@ -51,7 +53,7 @@ export async function runAttempt<T>(
     let result: T;
     try {
       result = await raceSignal(
-        Promise.resolve().then(() => request.read(answer)),
+        loadLosslessParseFor(bytes).then(() => request.read(answer)),
         scope.signal,
       );
     } catch (error) {
@@ -196,6 +198,7 @@ async function refusal(
     try {
       const limit = Math.min(context.limits.maxResponseBytes, maxFailureBodyBytes);
       const bytes = await readBoundedBody(response, limit, scope.signal);
+      await raceSignal(loadLosslessParseFor(bytes), scope.signal);
       description = request.readFailure(
         createHttpAnswer(response, bytes, context.shape, () => scope.check()),
       );

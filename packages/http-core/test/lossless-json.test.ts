@@ -1,9 +1,11 @@
 import fc from "fast-check";
-import { parse as losslessParse } from "lossless-json";
+import { parse as losslessParse, stringify as losslessStringify } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { isInt64 } from "../src/json/int64.js";
 import { JsonParseError } from "../src/json/json-parse-error.js";
-import { parseJson, stringifyJson } from "../src/json/lossless-json.js";
+import { parseJson } from "../src/json/parse-json.js";
+import { stringifyJson } from "../src/json/stringify-json.js";
+import { syntaxErrorPosition } from "../src/json/syntax-error-position.js";
 
 function catchError(run: () => unknown): unknown {
   try {
@@ -214,6 +216,109 @@ describe("stringifyJson", () => {
 
   it("refuses values that have no JSON form", () => {
     expect(() => stringifyJson(undefined)).toThrow(TypeError);
+    expect(() => stringifyJson(() => 1)).toThrow(TypeError);
+  });
+
+  it("writes what JSON.stringify writes for toJSON, dates, boxed values and what has no JSON form", () => {
+    const sparse: unknown[] = new Array(3);
+    sparse[0] = 1;
+    sparse[2] = 3;
+    const value = {
+      at: new Date(Date.UTC(2024, 0, 2)),
+      own: { toJSON: (key: string) => `key ${key}` },
+      boxed: [Object(1), Object("s"), Object(true)],
+      dropped: undefined,
+      fn: () => 1,
+      list: [undefined, () => 1, Symbol("s"), Number.NaN, -0, Number.POSITIVE_INFINITY],
+      sparse,
+      nested: { deeper: [{ a: 'é\n"' }] },
+    };
+    expect(stringifyJson(value)).toBe(JSON.stringify(value));
+  });
+
+  it("writes a bigint as its number even where an application made BigInt.prototype.toJSON a string", () => {
+    const prototype = BigInt.prototype as { toJSON?: () => string };
+    prototype.toJSON = function toJSON(this: bigint) {
+      return this.toString();
+    };
+    try {
+      expect(stringifyJson({ id: 9007199254740993n, ids: [1n, -2n] })).toBe(
+        '{"id":9007199254740993,"ids":[1,-2]}',
+      );
+    } finally {
+      delete prototype.toJSON;
+    }
+  });
+
+  it("agrees with lossless-json's stringify for values holding bigints", () => {
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.bigInt(),
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie("value"), { maxKeys: 4 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(value, (item) => {
+        expect(stringifyJson(item)).toBe(losslessStringify(item));
+      }),
+    );
+  });
+});
+
+describe("syntaxErrorPosition", () => {
+  it("names where the text stops being JSON, as lossless-json does", () => {
+    for (const [text, position] of [
+      ["", 0],
+      ["{", 1],
+      ['{"a":}', 5],
+      ["[1,]", 3],
+      ["nul", 0],
+      ['{"a":1}x', 7],
+      ['{"a" 1}', 5],
+      ['{"a":1,}', 7],
+      ['["a\\qb"]', 3],
+      ['["a\\u12g4"]', 3],
+      ['["tab\\there"]', -1],
+      ['"bell\\u0007"', -1],
+      ['"raw\u0001char"', 4],
+      ["[1 2]", 3],
+      ["01", 1],
+    ] as const) {
+      expect(syntaxErrorPosition(text), text).toBe(position);
+    }
+  });
+
+  it("is -1 exactly for what JSON.parse reads, and a place in the text otherwise", () => {
+    const damaged = fc
+      .tuple(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom("", ",", "}", "]", '"', ":", "x", "\\", "-", ".", " ", "\u0001"),
+      )
+      .map(([text, at, insert]) => {
+        const place = at % (text.length + 1);
+        return text.slice(0, place) + insert + text.slice(place + (insert === "" ? 1 : 0));
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), damaged), (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const position = syntaxErrorPosition(text);
+        if (valid) expect(position).toBe(-1);
+        else {
+          expect(position).toBeGreaterThanOrEqual(0);
+          expect(position).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

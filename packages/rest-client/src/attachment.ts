@@ -1,6 +1,6 @@
 import type * as v from "valibot";
-import { AttachmentInfo } from "./gen/maxim-attachment.js";
-import { checkValue } from "./validation/check-value.js";
+import type { AttachmentInfo } from "./gen/maxim-attachment.js";
+import { attachmentProblem } from "./validation/attachment-problem.js";
 
 /**
  * The media descriptor of an image, voice, video or file message. The server sends it
@@ -14,7 +14,7 @@ export class AttachmentError extends TypeError {
 }
 
 function check(value: unknown, what: string): asserts value is Attachment {
-  const problem = checkValue(AttachmentInfo, value, "attachment");
+  const problem = attachmentProblem(value);
   if (problem) throw new AttachmentError(`${what}: ${problem}`);
 }
 

@@ -1,8 +1,9 @@
 import { assertRedactableSecret } from "@chatwire/errors";
 import { createHttpCaller, stringifyJson } from "@chatwire/http-core";
 import createClient, { type Client } from "openapi-fetch";
-import { maximOperationTable } from "./gen/maxim-operations.js";
+import { maximMethodNames, maximPagedCalls } from "./gen/maxim-method-names.js";
 import type { paths } from "./gen/maxim-server.js";
+import { loadOperation } from "./load-operation.js";
 import type {
   ConversationMessagePage,
   DeleteConversationParams,
@@ -17,13 +18,7 @@ import type { MaximNamespaces } from "./operation-types.js";
 import { pagesOf } from "./pagers.js";
 import { RestApiError } from "./rest-api-error.js";
 import type { RestCallOptions, RestClientOptions } from "./rest-client-options.js";
-import {
-  type ClientContext,
-  type OperationRow,
-  refuse,
-  runOperation,
-  splitArguments,
-} from "./run-operation.js";
+import { type ClientContext, refuse, runOperation, splitArguments } from "./run-operation.js";
 import { int64Problem } from "./validation/int64-problem.js";
 
 /** The message operations under the names they had before the whole API was covered. */
@@ -62,14 +57,16 @@ const headerSafe = /^[\x21-\x7e]+$/;
 
 /**
  * Fills the attachment the spec requires of every send; text messages carry an empty one, and one
- * given decoded is checked and encoded (its module is loaded only then).
+ * given decoded is checked and encoded (its check is loaded only then). Throws the problem.
  */
 async function encodeSendBody(body: unknown): Promise<unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
   const { attachment } = body as { attachment?: unknown };
   if (typeof attachment === "object" && attachment !== null) {
-    const { buildAttachment } = await import("./attachment.js");
-    return { ...body, attachment: buildAttachment(attachment as never) };
+    const { attachmentProblem } = await import("./validation/attachment-problem.js");
+    const problem = attachmentProblem(attachment);
+    if (problem) throw new TypeError(`invalid attachment: ${problem}`);
+    return { ...body, attachment: JSON.stringify(attachment) };
   }
   return attachment === undefined ? { ...body, attachment: "" } : body;
 }
@@ -83,51 +80,46 @@ export function createRestClient(options: RestClientOptions): RestClient {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("createRestClient needs an options object: { baseUrl, appId, accessToken }");
   }
-  const { appId, accessToken } = options;
+  const { appId, accessToken, userId, groupId, ...transport } = options;
   if (typeof appId !== "string" || !headerSafe.test(appId)) {
     throw new TypeError("appId must be a non-empty string of visible ASCII characters");
   }
   if (accessToken !== undefined) assertRedactableSecret("accessToken", accessToken);
-  for (const name of ["userId", "groupId"] as const) {
-    const value = options[name];
+  for (const [name, value] of [
+    ["userId", userId],
+    ["groupId", groupId],
+  ] as const) {
     if (value !== undefined && int64Problem(value)) {
       throw new RangeError(`${name} must be an int64: a safe integer number or a bigint`);
     }
   }
   const secrets = accessToken === undefined ? [] : [accessToken];
+  // The rest of the options are the transport's (baseUrl, fetch, limits, retry, hooks), which
+  // treats a key set to undefined as left out.
   const caller = createHttpCaller({
-    baseUrl: options.baseUrl,
+    ...transport,
     secrets,
     createError: (message, details) => new RestApiError(message, details as never),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.totalTimeoutMs === undefined ? {} : { totalTimeoutMs: options.totalTimeoutMs }),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
-    ...(options.maxRedirects === undefined ? {} : { maxRedirects: options.maxRedirects }),
-    ...(options.hooks === undefined ? {} : { hooks: options.hooks }),
   });
-  const context: ClientContext = {
-    caller,
-    appId,
-    accessToken,
-    userId: options.userId,
-    groupId: options.groupId,
-    secrets,
-  };
+  const context: ClientContext = { caller, appId, accessToken, userId, groupId, secrets };
 
+  // Built from the names alone: what each operation needs is loaded with its namespace, on the
+  // first call of one of its operations.
+  const paged = new Set<string>(maximPagedCalls);
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const [call, row] of Object.entries(maximOperationTable) as [string, OperationRow][]) {
-    const perform = (input: unknown, callOptions: unknown) =>
-      runOperation(context, call, row, input, callOptions);
-    const method = (...args: unknown[]) => {
-      const [input, callOptions] = splitArguments(row, args);
-      return perform(input, callOptions);
-    };
-    if (row.paging) Object.assign(method, { pages: pagesOf(context, row, perform) });
-    const [namespace = "", name = ""] = call.split(".");
-    namespaces[namespace] ??= {};
-    namespaces[namespace][name] = method;
+  for (const [namespace, names] of Object.entries(maximMethodNames)) {
+    const functions: Record<string, unknown> = {};
+    for (const name of names) {
+      const call = `${namespace}.${name}`;
+      const method = async (...args: unknown[]) => {
+        const loaded = await loadOperation(call);
+        const [input, callOptions] = splitArguments(loaded.row, args);
+        return runOperation(context, loaded, input, callOptions);
+      };
+      if (paged.has(call)) Object.assign(method, { pages: pagesOf(context, call) });
+      functions[name] = method;
+    }
+    namespaces[namespace] = functions;
   }
   const message = namespaces.message as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const send = (name: "send" | "notify") => async (body: unknown, callOptions?: unknown) => {

@@ -1,11 +1,11 @@
+import { type LoadedOperation, loadOperation } from "./load-operation.js";
 import type { MaximPage } from "./operation-types.js";
-import { RestApiError, type RestOperation } from "./rest-api-error.js";
-import type { ClientContext, OperationRow } from "./run-operation.js";
+import { RestApiError } from "./rest-api-error.js";
+import { type ClientContext, runOperation } from "./run-operation.js";
 
 type Perform = (input: unknown, options: unknown) => Promise<unknown>;
 
-function stuck(context: ClientContext, row: OperationRow, detail: string): RestApiError {
-  const operation = `${row.method} ${row.path}` as RestOperation;
+function stuck(context: ClientContext, { operation }: LoadedOperation, detail: string): RestApiError {
   return new RestApiError(`${operation}: ${detail}`, {
     kind: "invalid-response",
     operation,
@@ -23,7 +23,7 @@ const isEnd = (cursor: unknown) => cursor === undefined || cursor === null || cu
  */
 async function* cursorPages(
   context: ClientContext,
-  row: OperationRow,
+  loaded: LoadedOperation,
   perform: Perform,
   input: unknown,
   options: Record<string, unknown> | undefined,
@@ -36,16 +36,16 @@ async function* cursorPages(
       ...(cursor === undefined ? {} : { cursor }),
     });
     const page = (
-      row.input === "json+query"
+      loaded.row.input === "json+query"
         ? await perform(input, { ...options, query: withCursor(options?.query) })
         : await perform(withCursor(input), options)
     ) as MaximPage<unknown>;
     yield page;
     const next = page.cursor;
     if (isEnd(next) || (Array.isArray(page.data) && page.data.length === 0)) return;
-    if (next === cursor) throw stuck(context, row, `the cursor did not advance (${next})`);
+    if (next === cursor) throw stuck(context, loaded, `the cursor did not advance (${next})`);
     if (seen.has(next as string))
-      throw stuck(context, row, `the cursor ${next} came back: the pages run in a cycle`);
+      throw stuck(context, loaded, `the cursor ${next} came back: the pages run in a cycle`);
     seen.add(next as string);
     cursor = next;
   }
@@ -69,7 +69,7 @@ interface HistoryPage {
  */
 async function* historyPages(
   context: ClientContext,
-  row: OperationRow,
+  loaded: LoadedOperation,
   perform: Perform,
   input: unknown,
   options: unknown,
@@ -93,23 +93,26 @@ async function* historyPages(
     if (page.is_last || next === undefined || BigInt(next) === 0n || (page.messages ?? []).length === 0)
       return;
     const nextStart = BigInt(next);
-    if (nextStart === start) throw stuck(context, row, `next_msg_id did not advance (${next})`);
+    if (nextStart === start) throw stuck(context, loaded, `next_msg_id did not advance (${next})`);
     if (seen.has(nextStart))
-      throw stuck(context, row, `next_msg_id ${next} came back: the pages run in a cycle`);
+      throw stuck(context, loaded, `next_msg_id ${next} came back: the pages run in a cycle`);
     seen.add(start);
     seen.add(nextStart);
     start = nextStart;
   }
 }
 
-/** The `.pages(...)` iterator of a paged operation. */
+/** The `.pages(...)` iterator of a paged operation (`"group.memberList"`). */
 export function pagesOf(
   context: ClientContext,
-  row: OperationRow,
-  perform: Perform,
+  call: string,
 ): (input?: unknown, options?: unknown) => AsyncGenerator<unknown> {
-  return (input, options) =>
-    row.paging === "history"
-      ? historyPages(context, row, perform, input, options)
-      : cursorPages(context, row, perform, input, options as Record<string, unknown> | undefined);
+  return async function* pages(input, options) {
+    const loaded = await loadOperation(call);
+    const perform: Perform = (pageInput, pageOptions) =>
+      runOperation(context, loaded, pageInput, pageOptions);
+    yield* loaded.row.paging === "history"
+      ? historyPages(context, loaded, perform, input, options)
+      : cursorPages(context, loaded, perform, input, options as Record<string, unknown> | undefined);
+  };
 }

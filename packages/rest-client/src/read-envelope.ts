@@ -1,5 +1,5 @@
 import type { HttpAnswer } from "@chatwire/http-core";
-import type { OperationValidators } from "./validation/load-validators.js";
+import type { OperationValidators } from "./load-operation.js";
 
 export const successCode = 200;
 

@@ -1,11 +1,11 @@
 import { type HttpCaller, type HttpCallOptions, type HttpRequest, stringifyJson } from "@chatwire/http-core";
 import type { maximOperationTable } from "./gen/maxim-operations.js";
 import type { Int64 } from "./int64.js";
+import type { LoadedOperation } from "./load-operation.js";
 import { envelopeOfFailure, readEnvelope } from "./read-envelope.js";
 import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import type { RestCallOptions } from "./rest-client-options.js";
 import { int64Problem } from "./validation/int64-problem.js";
-import { validatorsOf } from "./validation/load-validators.js";
 
 /** One row of the generated table, seen generically. */
 export type OperationRow = (typeof maximOperationTable)[keyof typeof maximOperationTable] & {
@@ -60,15 +60,12 @@ export function splitArguments(row: OperationRow, args: readonly unknown[]): [un
  */
 export async function runOperation(
   context: ClientContext,
-  call: string,
-  row: OperationRow,
+  { row, operation, validators }: LoadedOperation,
   input: unknown,
   optionsArgument: unknown,
 ): Promise<unknown> {
-  const operation = `${row.method} ${row.path}` as RestOperation;
   const options = (optionsArgument ?? {}) as RestCallOptions & { query?: unknown };
   if (!isPlainObject(options)) throw refuse(context, operation, "the options argument must be an object");
-  const validators = await validatorsOf(call.slice(0, call.indexOf(".")), call);
   const check = (
     schema: Parameters<typeof validators.check>[0] | undefined,
     value: unknown,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRestClient, isRestApiError, maximOperations, type RestClient } from "../src/index.js";
+import { loadOperation } from "../src/load-operation.js";
 import { fakeHandlers } from "../src/testing/fake-handlers.js";
 import { type FakeRestServer, sampleInt64, sampleValue, startFakeRestServer } from "../src/testing/index.js";
-import { validatorsOf } from "../src/validation/load-validators.js";
 
 // Every operation of the spec, called through the client against the fake over real HTTP, with
 // every int64 of the input past 2^53 (sent as a bigint) and the fake's answers carrying the same.
@@ -29,7 +29,7 @@ const expectedRefusals = new Set([401, 404, 409]);
 describe("every operation against the fake", () => {
   for (const row of maximOperations) {
     it(`${row.call}: ${row.method} ${row.path}`, async () => {
-      const validators = await validatorsOf(row.call.split(".")[0] as string, row.call);
+      const { validators } = await loadOperation(row.call);
       const args: unknown[] = [];
       if (row.input === "none") args.push({});
       else if (row.input === "text") args.push("some text");

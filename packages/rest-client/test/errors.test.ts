@@ -135,7 +135,9 @@ describe("input the client refuses before sending", () => {
       client.sendMessage({ ...message, content_type: ContentType.IMAGE, attachment: { url: "", width: 10 } }),
     );
     expect(error).toMatchObject({ kind: "invalid-request", status: 0 });
-    expect(error.message).toContain("url");
+    expect(error.message).toBe(
+      "POST /message/send: request not sent: invalid attachment: attachment.url must have at least 1 characters or items",
+    );
     expect(server.requests).toHaveLength(0);
   });
 

@@ -44,6 +44,8 @@ export const generators: readonly Generator[] = [
     name: "maxim operation table",
     spec: "openapi/maxim/server.yaml",
     outFile: "packages/rest-client/src/gen/maxim-operations.ts",
+    namespaceDir: "packages/rest-client/src/gen/operations",
+    namesFile: "packages/rest-client/src/gen/maxim-method-names.ts",
     readme: "packages/rest-client/README.md",
   }),
   maximValidatorsGenerator({
@@ -51,6 +53,7 @@ export const generators: readonly Generator[] = [
     spec: "openapi/maxim/server.yaml",
     outDir: "packages/rest-client/src/gen/validators",
     primitives: "../../validation/primitives.js",
+    operations: "../operations",
   }),
   maximAttachmentGenerator({
     name: "maxim attachment validator",

@@ -4,6 +4,8 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { maximAttachmentGenerator } from "../src/generators/maxim-attachment.js";
+import { maximOperationsGenerator } from "../src/generators/maxim-operations.js";
+import { maximValidatorsGenerator } from "../src/generators/maxim-validators.js";
 import { openApiGenerator } from "../src/generators/openapi-types.js";
 import { repoRoot } from "./copy-repo.js";
 import { generateFixture } from "./protobuf-codecs/fixture.js";
@@ -94,5 +96,38 @@ describe("maxim validators", () => {
     expect(Object.fromEntries(docs)).toEqual({
       "VariableStatement AttachmentInfo": `Checks an answer against \`#/components/schemas/AttachmentInfo\` of \`${spec}\`; unknown keys are kept.`,
     });
+  });
+
+  it("document every export of the operation table, its namespace modules and the validators", async () => {
+    const spec = "openapi/maxim/server.yaml";
+    const generators = [
+      maximOperationsGenerator({
+        name: "operations",
+        spec,
+        outFile: "gen/maxim-operations.ts",
+        namespaceDir: "gen/operations",
+        namesFile: "gen/maxim-method-names.ts",
+        readme: "no-readme.md",
+      }),
+      maximValidatorsGenerator({
+        name: "validators",
+        spec,
+        outDir: "gen/validators",
+        primitives: "../../validation/primitives.js",
+        operations: "../operations",
+      }),
+    ];
+    const modules = new Map<string, string>();
+    for (const generator of generators) {
+      for (const [path, source] of await generator.run({ root: repoRoot })) modules.set(path, source);
+    }
+    expect(modules.has("gen/operations/group.ts")).toBe(true);
+    const exported = [...modules].flatMap(([module, source]) =>
+      [...exportedDocs(source)].map(([name, text]) => ({ module, name, text })),
+    );
+    expect(exported.length).toBeGreaterThan(20);
+    expect(
+      exported.filter(({ text }) => !text?.trim()).map(({ module, name }) => `${module}: ${name}`),
+    ).toEqual([]);
   });
 });

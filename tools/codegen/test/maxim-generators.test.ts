@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { renderCoverage, renderOperationTable } from "../src/generators/maxim-operations.js";
+import {
+  byNamespace,
+  renderCoverage,
+  renderMethodNames,
+  renderNamespaceRows,
+  renderOperationTable,
+} from "../src/generators/maxim-operations.js";
 import { renderValidators } from "../src/generators/maxim-validators.js";
 import type { JsonObject } from "../src/maxim/json-node.js";
 import { methodNameFromPath, readMaximOperations } from "../src/maxim/operation-model.js";
@@ -19,13 +25,45 @@ describe("the MaxIM operation table", () => {
     const document = load();
     const operations = readMaximOperations(document);
     expect(operations).toHaveLength(184);
-    expect(renderOperationTable(operations, spec)).toBe(committed("maxim-operations.ts"));
-    expect(renderOperationTable(readMaximOperations(load()), spec)).toBe(
-      renderOperationTable(operations, spec),
+    expect(renderOperationTable(operations, spec, "./operations")).toBe(committed("maxim-operations.ts"));
+    expect(renderOperationTable(readMaximOperations(load()), spec, "./operations")).toBe(
+      renderOperationTable(operations, spec, "./operations"),
     );
+    expect(renderMethodNames(operations, spec)).toBe(committed("maxim-method-names.ts"));
+    for (const [namespace, group] of byNamespace(operations)) {
+      expect(renderNamespaceRows(namespace, group, spec), namespace).toBe(
+        committed(`operations/${namespace}.ts`),
+      );
+    }
     const schemas = (document.components as JsonObject).schemas as JsonObject;
-    const validators = renderValidators(operations, schemas, spec, "../../validation/primitives.js");
+    const validators = renderValidators(
+      operations,
+      schemas,
+      spec,
+      "../../validation/primitives.js",
+      "../operations",
+    );
     for (const [file, content] of validators) expect(content, file).toBe(committed(`validators/${file}`));
+  });
+
+  it("splits the table by namespace and lists what a client needs before any call", () => {
+    const operations = readMaximOperations(load());
+    const groups = byNamespace(operations);
+    expect([...groups.keys()]).toEqual(["file", "group", "message", "push", "roster", "token", "user"]);
+    expect([...groups.values()].flat()).toEqual(operations);
+    const table = renderOperationTable(operations, spec, "./operations");
+    expect(table).toContain('import { groupOperations } from "./operations/group.js";');
+    expect(table).toContain("  ...groupOperations,\n");
+    expect(table).not.toContain('"/group/create"');
+    const rows = renderNamespaceRows("token", groups.get("token") ?? [], spec);
+    expect(rows).toContain("export const tokenOperations = {");
+    expect(rows).toContain('    path: "/token/user",');
+    const names = renderMethodNames(operations, spec);
+    expect(names).toContain('  token: ["id", "login", "user"],');
+    expect(names).not.toContain("/token/user");
+    expect(names.match(/^ {2}"\w+\.\w+",$/gm)).toEqual(
+      operations.filter((op) => op.paging).map((op) => `  "${op.namespace}.${op.name}",`),
+    );
   });
 
   it("names methods after the path, with the method as suffix on a shared path", () => {

@@ -5,8 +5,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { stringifyJson } from "@chatwire/http-core";
 import { maximOperationTable } from "../gen/maxim-operations.js";
 import type { Int64 } from "../int64.js";
+import { loadOperation } from "../load-operation.js";
 import { checkValue } from "../validation/check-value.js";
-import { validatorsOf } from "../validation/load-validators.js";
 import { int64 } from "../validation/primitives.js";
 import { BoundedMap } from "./bounded-map.js";
 import { Directory } from "./directory.js";
@@ -194,7 +194,7 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
     recorded: RecordedRequest,
     viewer: bigint,
   ): Promise<FakeAnswer> {
-    const validators = await validatorsOf(call.slice(0, call.indexOf(".")), call);
+    const { validators } = await loadOperation(call);
     const problems: string[] = [];
     for (const header of ["user_id", "group_id"] as const) {
       const text = recorded.headers[header];

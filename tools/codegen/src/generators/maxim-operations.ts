@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import type { Generator } from "../generator.js";
 import {
   callOf,
@@ -15,6 +15,10 @@ export interface MaximOperationsTarget {
   readonly spec: string;
   /** The generated table, e.g. `packages/rest-client/src/gen/maxim-operations.ts`. */
   readonly outFile: string;
+  /** Directory of one module of rows per namespace, e.g. `packages/rest-client/src/gen/operations`. */
+  readonly namespaceDir: string;
+  /** The client functions' names, e.g. `packages/rest-client/src/gen/maxim-method-names.ts`. */
+  readonly namesFile: string;
   /** A README whose marked section receives the coverage table. */
   readonly readme: string;
 }
@@ -41,9 +45,55 @@ function renderRow(operation: MaximOperation): string[] {
   return lines;
 }
 
-export function renderOperationTable(operations: readonly MaximOperation[], spec: string): string {
+/** The constant holding one namespace's rows: `groupOperations`. */
+export const namespaceRowsName = (namespace: string) => `${namespace}Operations`;
+
+/** The operations grouped by namespace, namespaces in order, operations in table order. */
+export function byNamespace(operations: readonly MaximOperation[]): Map<string, MaximOperation[]> {
+  const groups = new Map<string, MaximOperation[]>();
+  for (const operation of operations) {
+    const group = groups.get(operation.namespace) ?? [];
+    group.push(operation);
+    groups.set(operation.namespace, group);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** One namespace's rows: loaded with its validators, on the first call of one of its operations. */
+export function renderNamespaceRows(
+  namespace: string,
+  operations: readonly MaximOperation[],
+  spec: string,
+): string {
   return [
     stamp(spec),
+    "/**",
+    ` * The \`${namespace}\` operations, keyed by client function, as in \`maximOperationTable\`. A client`,
+    " * loads them with the namespace's validators on the first call of one of them.",
+    " */",
+    `export const ${namespaceRowsName(namespace)} = {`,
+    ...operations.flatMap(renderRow),
+    "} as const;",
+    "",
+  ].join("\n");
+}
+
+/**
+ * The whole table, made of the namespace modules in `namespaceImport` (a path relative to the
+ * table's module), and the vendor's operationIds.
+ */
+export function renderOperationTable(
+  operations: readonly MaximOperation[],
+  spec: string,
+  namespaceImport: string,
+): string {
+  const namespaces = [...byNamespace(operations).keys()];
+  return [
+    stamp(spec),
+    ...namespaces.map(
+      (namespace) => `import { ${namespaceRowsName(namespace)} } from "${namespaceImport}/${namespace}.js";`,
+    ),
+    "",
     "/**",
     " * Every operation of the MaxIM server API, keyed by the client function that performs it",
     " * (`namespace.method`: the tag, then the path after its first segment). `input` says where the",
@@ -52,7 +102,7 @@ export function renderOperationTable(operations: readonly MaximOperation[], spec
     " * headers the operation takes, and `paging` how a paged list continues.",
     " */",
     "export const maximOperationTable = {",
-    ...operations.flatMap(renderRow),
+    ...namespaces.map((namespace) => `  ...${namespaceRowsName(namespace)},`),
     "} as const;",
     "",
     "/**",
@@ -64,6 +114,35 @@ export function renderOperationTable(operations: readonly MaximOperation[], spec
       (operation) => `  ${JSON.stringify(callOf(operation))}: ${JSON.stringify(operation.operationId)},`,
     ),
     "} as const;",
+    "",
+  ].join("\n");
+}
+
+/**
+ * What a client needs before any call: the names of the functions of each namespace, and which of
+ * them have `.pages`. Everything else about an operation is loaded with its namespace.
+ */
+export function renderMethodNames(operations: readonly MaximOperation[], spec: string): string {
+  const namespaces = byNamespace(operations);
+  return [
+    stamp(spec),
+    "/**",
+    " * The method names of each namespace's client functions (`client.group.create` is `create` under",
+    " * `group`): all `createRestClient` needs to build the client.",
+    " */",
+    "export const maximMethodNames = {",
+    ...[...namespaces].map(
+      ([namespace, group]) =>
+        `  ${namespace}: [${group.map((operation) => JSON.stringify(operation.name)).join(", ")}],`,
+    ),
+    "};",
+    "",
+    "/** The client functions whose answers continue page after page, which have `.pages`. */",
+    "export const maximPagedCalls = [",
+    ...operations
+      .filter((operation) => operation.paging !== undefined)
+      .map((operation) => `  ${JSON.stringify(callOf(operation))},`),
+    "];",
     "",
   ].join("\n");
 }
@@ -103,7 +182,17 @@ export function maximOperationsGenerator(target: MaximOperationsTarget): Generat
     ownedDirs: [],
     run({ root }) {
       const operations = readMaximOperations(loadServerSpec(root, target.spec));
-      const files = new Map([[target.outFile, renderOperationTable(operations, target.spec)]]);
+      const namespaceImport = `./${posix.relative(posix.dirname(target.outFile), target.namespaceDir)}`;
+      const files = new Map([
+        [target.outFile, renderOperationTable(operations, target.spec, namespaceImport)],
+        [target.namesFile, renderMethodNames(operations, target.spec)],
+      ]);
+      for (const [namespace, group] of byNamespace(operations)) {
+        files.set(
+          `${target.namespaceDir}/${namespace}.ts`,
+          renderNamespaceRows(namespace, group, target.spec),
+        );
+      }
       const readmePath = join(root, target.readme);
       if (existsSync(readmePath)) {
         const readme = readFileSync(readmePath, "utf8");

@@ -7,6 +7,7 @@ import {
   readMaximOperations,
 } from "../maxim/operation-model.js";
 import { stamp } from "../stamp.js";
+import { namespaceRowsName } from "./maxim-operations.js";
 
 export interface MaximValidatorsTarget {
   readonly name: string;
@@ -15,6 +16,8 @@ export interface MaximValidatorsTarget {
   readonly outDir: string;
   /** Module with the hand-written building blocks (int64, int32, …), relative to `outDir`. */
   readonly primitives: string;
+  /** Directory of the per-namespace operation rows, relative to `outDir`. */
+  readonly operations: string;
 }
 
 /**
@@ -169,6 +172,7 @@ export function renderValidators(
   schemas: JsonObject,
   spec: string,
   primitives: string,
+  rows: string,
 ): Map<string, string> {
   const printer = new SchemaPrinter(schemas);
   const byNamespace = new Map<string, { call: string; code: string; deps: Set<string> }[]>();
@@ -213,6 +217,8 @@ export function renderValidators(
         "",
         "// The checker travels with the schemas, so that the main chunk does not carry valibot.",
         `export { checkValue } from "${primitives.replace(/primitives\.js$/, "check-value.js")}";`,
+        "// So do the operations' rows: a client is built from their names alone.",
+        `export { ${namespaceRowsName(namespace)} as operations } from "${rows}/${namespace}.js";`,
         "",
         `/** Validators of the \`${namespace}\` operations, loaded on the first call of one of them. */`,
         "export const validators = {",
@@ -227,11 +233,11 @@ export function renderValidators(
     [
       header,
       "/**",
-      " * One loader per namespace: a namespace's validators (and the schemas they share) are fetched the",
-      " * first time one of its operations is called, so an application that uses a few namespaces does",
-      " * not carry the others.",
+      " * One loader per namespace: a namespace's operation rows and validators (and the schemas they",
+      " * share) are fetched the first time one of its operations is called, so an application that uses",
+      " * a few namespaces does not carry the others.",
       " */",
-      "export const validatorLoaders = {",
+      "export const namespaceLoaders = {",
       ...namespaces.map((namespace) => `  ${namespace}: () => import("./${namespace}.js"),`),
       "};",
       "",
@@ -278,7 +284,7 @@ export function maximValidatorsGenerator(target: MaximValidatorsTarget): Generat
       const document = loadServerSpec(root, target.spec);
       const operations = readMaximOperations(document);
       const schemas = (document.components as JsonObject).schemas as JsonObject;
-      const files = renderValidators(operations, schemas, target.spec, target.primitives);
+      const files = renderValidators(operations, schemas, target.spec, target.primitives, target.operations);
       return new Map([...files].map(([file, content]) => [`${target.outDir}/${file}`, content]));
     },
   };

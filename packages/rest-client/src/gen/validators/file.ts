@@ -6,6 +6,8 @@ import { FileUploadDto } from "./components.js";
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { fileOperations as operations } from "../operations/file.js";
 
 /** Validators of the `file` operations, loaded on the first call of one of them. */
 export const validators = {

@@ -6,6 +6,8 @@ import { MessageRequestInput, RecallMessageRequestInput, SessionMessagePage, Unr
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { messageOperations as operations } from "../operations/message.js";
 
 /** Validators of the `message` operations, loaded on the first call of one of them. */
 export const validators = {

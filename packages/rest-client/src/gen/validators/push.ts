@@ -6,6 +6,8 @@ import { Int64ListRequestInput, NotifierDto, PushNotifyRequestInput, PushResults
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { pushOperations as operations } from "../operations/push.js";
 
 /** Validators of the `push` operations, loaded on the first call of one of them. */
 export const validators = {

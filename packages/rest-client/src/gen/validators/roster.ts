@@ -6,6 +6,8 @@ import { BatchApplyDto, DeclineRequestInput, Int64ListRequestInput, RosterApplic
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { rosterOperations as operations } from "../operations/roster.js";
 
 /** Validators of the `roster` operations, loaded on the first call of one of them. */
 export const validators = {

@@ -4,6 +4,8 @@ import { TokenDto, TokenLoginNamePasswordRequestInput, TokenUserIdRequestInput, 
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { tokenOperations as operations } from "../operations/token.js";
 
 /** Validators of the `token` operations, loaded on the first call of one of them. */
 export const validators = {

@@ -6,6 +6,8 @@ import { AliasRequestInput, AvatarRequestInput, BadgeRequestInput, BatchAvatarDt
 
 // The checker travels with the schemas, so that the main chunk does not carry valibot.
 export { checkValue } from "../../validation/check-value.js";
+// So do the operations' rows: a client is built from their names alone.
+export { userOperations as operations } from "../operations/user.js";
 
 /** Validators of the `user` operations, loaded on the first call of one of them. */
 export const validators = {
