@@ -34,7 +34,7 @@ describe("parseAttachment", () => {
   it.each([
     ["not JSON", "url=https://x", /attachment is not valid JSON/],
     ["an empty string", "", /attachment is not valid JSON/],
-    ["a JSON array", "[]", /attachment\.url is required/],
+    ["a JSON array", "[]", /attachment must be an object/],
     ["a number", "5", /attachment must be an object/],
     ["missing url", '{"dName":"a"}', /attachment\.url is required/],
     ["an empty url", '{"url":""}', /attachment\.url must have at least 1 characters/],

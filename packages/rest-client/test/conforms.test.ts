@@ -8,7 +8,7 @@ import { loadOperation } from "../src/load-operation.js";
 import { sampleValue } from "../src/testing/sample-value.js";
 import { checkValue } from "../src/validation/check-value.js";
 import { conforms } from "../src/validation/conforms.js";
-import { int64 } from "../src/validation/primitives.js";
+import { answerObject, freeObject, int64 } from "../src/validation/primitives.js";
 
 const replacements: unknown[] = [
   undefined,
@@ -89,6 +89,26 @@ describe("conforms", () => {
       }
     }
     expect(refused).toBeGreaterThan(10_000);
+  });
+
+  it("refuses an array wherever the spec says object, in answers and inputs alike", async () => {
+    let objects = 0;
+    for (const [name, schema] of await everySchema()) {
+      const sample = sampleValue(schema, { optionalFields: false });
+      if (typeof sample !== "object" || sample === null || Array.isArray(sample)) continue;
+      objects++;
+      for (const array of [[], [sample], Object.assign([], sample)]) {
+        expect(valibotAccepts(schema, array), name).toBe(false);
+        expect(conforms(schema, array), name).toBe(false);
+        expect(checkValue(schema, array, "answer"), name).toBe("answer must be an object");
+      }
+      expect(checkValue(schema, undefined, "answer"), name).toBe("answer is required");
+    }
+    expect(objects).toBeGreaterThan(100);
+    expect(checkValue(freeObject, [], "x")).toBe("x must be an object");
+    expect(checkValue(v.array(answerObject({ id: v.optional(v.string()) })), [[]], "x")).toBe(
+      "x[0] must be an object",
+    );
   });
 
   it("refuses a missing required field even where any value is allowed, and NaN as a number", () => {

@@ -24,6 +24,7 @@ type Node = v.GenericSchema & {
   wrapped?: Node;
   entries?: Record<string, Node>;
   options?: Node[];
+  pipe?: readonly Node[];
 };
 
 /**
@@ -35,7 +36,7 @@ export function typedQuery(
   schema: v.GenericSchema | undefined,
   raw: Record<string, string>,
 ): Record<string, unknown> {
-  const entries = (schema as Node | undefined)?.entries ?? {};
+  const entries = objectEntriesOf(schema as Node | undefined) ?? {};
   const typed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(raw)) {
     let node: Node | undefined = entries[name];
@@ -43,6 +44,16 @@ export function typedQuery(
     typed[name] = convert(node, text);
   }
   return typed;
+}
+
+/**
+ * The entries of an object schema: its own, or those of the object schema piped after the check
+ * that it is an object at all (see validation/primitives.ts).
+ */
+function objectEntriesOf(schema: Node | undefined): Record<string, Node> | undefined {
+  if (schema?.entries !== undefined) return schema.entries;
+  for (const step of schema?.pipe ?? []) if (step.entries !== undefined) return step.entries;
+  return undefined;
 }
 
 const integerText = /^-?\d+$/;

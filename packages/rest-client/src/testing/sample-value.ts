@@ -13,7 +13,7 @@ type Node = v.GenericSchema & {
   readonly item?: Node;
   readonly value?: Node;
   readonly options?: readonly (Node | string)[];
-  readonly pipe?: readonly { readonly type: string; readonly requirement?: unknown }[];
+  readonly pipe?: readonly { readonly kind?: string; readonly type: string; readonly requirement?: unknown }[];
 };
 
 /** Every requirement of one kind in a schema's pipe, nested pipes included (`v.pipe(int32, v.minValue(0))`). */
@@ -53,6 +53,13 @@ export function sampleValue(schema: v.GenericSchema, options: SampleOptions = {}
       if (first?.type === "number" && (node.options?.[1] as Node | undefined)?.type === "bigint")
         return sampleInt64;
       return sampleValue(first, options);
+    }
+    case "custom": {
+      // A check piped into the schema that shapes the value (an object that is not an array).
+      // The pipe's first step is the custom schema itself.
+      const shaped = node.pipe?.slice(1).find((step) => step.kind === "schema") as Node | undefined;
+      if (shaped === undefined) throw new Error("no sample for a custom schema without a schema after it");
+      return sampleValue(shaped, options);
     }
     case "picklist":
       return node.options?.[0];

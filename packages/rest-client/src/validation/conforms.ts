@@ -14,6 +14,8 @@ interface Node {
   readonly literal?: unknown;
   readonly pipe?: readonly Node[];
   readonly requirement?: unknown;
+  /** A custom schema's predicate. */
+  readonly check?: (input: unknown) => boolean;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -110,6 +112,10 @@ function baseChecker(node: Node): Checker {
     case "unknown":
     case "any":
       return always;
+    case "custom": {
+      const check = node.check as (input: unknown) => boolean;
+      return (value) => check(value) === true;
+    }
     case "literal": {
       const literal = node.literal;
       return (value) => value === literal;

@@ -33,24 +33,30 @@ export const safeInteger = v.pipe(v.number(), v.safeInteger());
 /** A double: any finite number. */
 export const finiteNumber = v.pipe(v.number(), v.finite());
 
+/**
+ * A value that is an object and not an array. Valibot's object and record schemas take an array
+ * (and build a new object from it), so this check comes first, where it sees the value itself.
+ */
+const objectValue = <T>() =>
+  v.custom<T>(
+    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    (issue) => (issue.input === undefined ? "is required" : "must be an object"),
+  );
+
 /** An object the spec leaves open: any keys, any values. */
 export const freeObject = v.pipe(
+  objectValue<Record<string, unknown>>(),
   v.record(v.string(), v.unknown()),
-  v.check((value) => !Array.isArray(value), "must be an object"),
 );
-
-/** Valibot's object schemas take an array for an object; where the spec says object, an array is wrong. */
-const notArray = <T>() =>
-  v.check<T, "must be an object">((value) => !Array.isArray(value), "must be an object");
 
 /** An object of an answer: the listed fields checked, others kept. */
 export const answerObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
   const schema = v.looseObject(entries);
-  return v.pipe(schema, notArray<v.InferOutput<typeof schema>>());
+  return v.pipe(objectValue<v.InferInput<typeof schema>>(), schema);
 };
 
 /** An object of an input: the listed fields checked, any other field refused (the server would ignore it). */
 export const inputObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
   const schema = v.strictObject(entries);
-  return v.pipe(schema, notArray<v.InferOutput<typeof schema>>());
+  return v.pipe(objectValue<v.InferInput<typeof schema>>(), schema);
 };
