@@ -13,7 +13,11 @@ type Node = v.GenericSchema & {
   readonly item?: Node;
   readonly value?: Node;
   readonly options?: readonly (Node | string)[];
-  readonly pipe?: readonly { readonly kind?: string; readonly type: string; readonly requirement?: unknown }[];
+  readonly pipe?: readonly {
+    readonly kind?: string;
+    readonly type: string;
+    readonly requirement?: unknown;
+  }[];
 };
 
 /** Every requirement of one kind in a schema's pipe, nested pipes included (`v.pipe(int32, v.minValue(0))`). */

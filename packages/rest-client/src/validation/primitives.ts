@@ -44,10 +44,7 @@ const objectValue = <T>() =>
   );
 
 /** An object the spec leaves open: any keys, any values. */
-export const freeObject = v.pipe(
-  objectValue<Record<string, unknown>>(),
-  v.record(v.string(), v.unknown()),
-);
+export const freeObject = v.pipe(objectValue<Record<string, unknown>>(), v.record(v.string(), v.unknown()));
 
 /** An object of an answer: the listed fields checked, others kept. */
 export const answerObject = <const Entries extends v.ObjectEntries>(entries: Entries) => {
