@@ -6,6 +6,16 @@ import { build } from "esbuild";
 import type { SizeEntry } from "./entries.js";
 import { chunkOf, loadedChunks } from "./loaded-chunks.js";
 
+/** How every size is bundled: as a browser app would ship it, kept in memory. */
+export const browserBundle = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  write: false,
+  logLevel: "silent",
+} as const;
+
 /**
  * Bytes after gzip of the minified browser bundle of `entry`; its imports resolve from
  * `resolveDir` (default: this folder). With `entry.split`, the sum over the chunks that load, each
@@ -16,13 +26,8 @@ export async function gzippedSize(
   resolveDir = fileURLToPath(new URL(".", import.meta.url)),
 ): Promise<number> {
   const result = await build({
+    ...browserBundle,
     stdin: { contents: entry.contents, resolveDir, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
     ...(entry.split === undefined ? {} : { splitting: true, outdir: "out", metafile: true }),
   });
   if (entry.split === undefined) {

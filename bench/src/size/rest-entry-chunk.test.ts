@@ -5,16 +5,12 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { loadedChunks } from "./loaded-chunks.js";
+import { browserBundle } from "./measure.js";
 
 async function firstChunkInputs(contents: string): Promise<string[]> {
   const result = await build({
+    ...browserBundle,
     stdin: { contents, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
     splitting: true,
     outdir: "out",
     metafile: true,
