@@ -13,10 +13,11 @@ const kib = 1024;
 
 export const sizeBudgets: Readonly<Record<string, SizeBudget>> = {
   "IMMessage encode+decode (./shared)": { budget: 22_700, goal: 12 * kib },
-  "IMMessage encode+decode (./binary)": { budget: 11_800, goal: 12 * kib },
+  // The reader and writer keep Buffer views for strings (about 0.1 KiB, for speed in Node).
+  "IMMessage encode+decode (./binary)": { budget: 11_950, goal: 12 * kib },
   // One file holds what loads lazily too: http-core's sending code and lossless-json, each behind
   // the wrapper that lets it load on first use.
-  createYunhuClient: { budget: 30_700, goal: 12 * kib },
+  createYunhuClient: { budget: 30_850, goal: 12 * kib },
   // One file: every namespace's rows and validators, lossless-json and http-core's sending code
   // are inlined, with the method names a client is built from. The 12 KiB goal is the first
   // chunk's, below.
