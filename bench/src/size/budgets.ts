@@ -21,9 +21,9 @@ export const sizeBudgets: Readonly<Record<string, SizeBudget>> = {
   // One file: every namespace's rows and validators, lossless-json and http-core's sending code
   // are inlined, with the method names a client is built from. The 12 KiB goal is the first
   // chunk's, below.
-  createRestClient: { budget: 27_900 },
-  "createRestClient (entry chunk)": { budget: 11_000, goal: 12 * kib },
-  "createRestClient + message.send": { budget: 22_700 },
+  createRestClient: { budget: 28_700 },
+  "createRestClient (entry chunk)": { budget: 11_800, goal: 12 * kib },
+  "createRestClient + message.send": { budget: 23_500 },
   "FFI envelope": { budget: 65_700 },
   createOpenImSdk: { budget: 72_300 },
 };

@@ -1,7 +1,7 @@
 import { assertRedactableSecret } from "@chatwire/errors";
 import { createHttpCaller, stringifyJson } from "@chatwire/http-core";
 import createClient, { type Client } from "openapi-fetch";
-import { maximMethodNames, maximPagedCalls } from "./gen/maxim-method-names.js";
+import { maximMethodOperations, maximPagedCalls } from "./gen/maxim-method-names.js";
 import type { paths } from "./gen/maxim-server.js";
 import { loadOperation } from "./load-operation.js";
 import type {
@@ -16,7 +16,7 @@ import type {
 } from "./message-types.js";
 import type { MaximNamespaces } from "./operation-types.js";
 import { pagesOf } from "./pagers.js";
-import { RestApiError } from "./rest-api-error.js";
+import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import type { RestCallOptions, RestClientOptions } from "./rest-client-options.js";
 import { type ClientContext, refuse, runOperation, splitArguments } from "./run-operation.js";
 import { int64Problem } from "./validation/int64-problem.js";
@@ -107,16 +107,16 @@ export function createRestClient(options: RestClientOptions): RestClient {
   // first call of one of its operations.
   const paged = new Set<string>(maximPagedCalls);
   const namespaces: Record<string, Record<string, unknown>> = {};
-  for (const [namespace, names] of Object.entries(maximMethodNames)) {
+  for (const [namespace, methods] of Object.entries(maximMethodOperations)) {
     const functions: Record<string, unknown> = {};
-    for (const name of names) {
+    for (const [name, operation] of Object.entries(methods) as [string, RestOperation][]) {
       const call = `${namespace}.${name}`;
       const method = async (...args: unknown[]) => {
-        const loaded = await loadOperation(call);
+        const loaded = await loadOperation(call, operation);
         const [input, callOptions] = splitArguments(loaded.row, args);
         return runOperation(context, loaded, input, callOptions);
       };
-      if (paged.has(call)) Object.assign(method, { pages: pagesOf(context, call) });
+      if (paged.has(call)) Object.assign(method, { pages: pagesOf(context, call, operation) });
       functions[name] = method;
     }
     namespaces[namespace] = functions;

@@ -1,6 +1,6 @@
 import type * as v from "valibot";
 import { namespaceLoaders } from "./gen/validators/index.js";
-import type { RestOperation } from "./rest-api-error.js";
+import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import type { OperationRow } from "./run-operation.js";
 import type { checkValue } from "./validation/check-value.js";
 
@@ -34,23 +34,31 @@ const namespaces = new Map<string, Promise<NamespaceModule>>();
 const operations = new Map<string, LoadedOperation>();
 
 /**
- * The row and validators of one operation (`"group.create"`). Its namespace's module is imported
- * on the first call of any of its operations and kept (an import that failed is tried again on
- * the next call); a client is built without any of them.
+ * The row and validators of one operation (`"group.create"`, performing `operation`). Its
+ * namespace's module is imported on the first call of any of its operations and kept; a client is
+ * built without any of them. An import that fails (a browser that cannot fetch the chunk) is a
+ * `RestApiError` of kind `network`, and is tried again on the next call.
  */
-export async function loadOperation(call: string): Promise<LoadedOperation> {
+export async function loadOperation(call: string, operation: RestOperation): Promise<LoadedOperation> {
   const known = operations.get(call);
   if (known !== undefined) return known;
   const namespace = call.slice(0, call.indexOf("."));
   let module = namespaces.get(namespace);
   if (module === undefined) {
-    module = (namespaceLoaders[namespace as Namespace]() as Promise<NamespaceModule>).catch((error) => {
+    module = (namespaceLoaders[namespace as Namespace]() as Promise<NamespaceModule>).catch((cause) => {
       namespaces.delete(namespace);
-      throw error;
+      throw cause;
     });
     namespaces.set(namespace, module);
   }
-  const { operations: rows, validators, checkValue } = await module;
+  let namespaceModule: NamespaceModule;
+  try {
+    namespaceModule = await module;
+  } catch (cause) {
+    const message = `${operation}: the code of the ${namespace} operations could not be loaded`;
+    throw new RestApiError(message, { kind: "network", operation, retryable: true, cause });
+  }
+  const { operations: rows, validators, checkValue } = namespaceModule;
   const row = rows[call] as OperationRow;
   const loaded: LoadedOperation = {
     row,

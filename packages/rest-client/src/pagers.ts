@@ -1,6 +1,6 @@
 import { type LoadedOperation, loadOperation } from "./load-operation.js";
 import type { MaximPage } from "./operation-types.js";
-import { RestApiError } from "./rest-api-error.js";
+import { RestApiError, type RestOperation } from "./rest-api-error.js";
 import { type ClientContext, runOperation } from "./run-operation.js";
 
 type Perform = (input: unknown, options: unknown) => Promise<unknown>;
@@ -106,9 +106,10 @@ async function* historyPages(
 export function pagesOf(
   context: ClientContext,
   call: string,
+  operation: RestOperation,
 ): (input?: unknown, options?: unknown) => AsyncGenerator<unknown> {
   return async function* pages(input, options) {
-    const loaded = await loadOperation(call);
+    const loaded = await loadOperation(call, operation);
     const perform: Perform = (pageInput, pageOptions) =>
       runOperation(context, loaded, pageInput, pageOptions);
     yield* loaded.row.paging === "history"

@@ -5,6 +5,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { maximOperations } from "../src/index.js";
 import { loadOperation } from "../src/load-operation.js";
+import type { RestOperation } from "../src/rest-api-error.js";
 import { sampleValue } from "../src/testing/sample-value.js";
 import { checkValue } from "../src/validation/check-value.js";
 import { conforms } from "../src/validation/conforms.js";
@@ -52,7 +53,7 @@ function* variants(value: unknown): Generator<unknown> {
 async function everySchema(): Promise<[string, v.GenericSchema][]> {
   const schemas: [string, v.GenericSchema][] = [["int64", int64]];
   for (const row of maximOperations) {
-    const { validators } = await loadOperation(row.call);
+    const { validators } = await loadOperation(row.call, `${row.method} ${row.path}` as RestOperation);
     for (const part of ["input", "query", "answer"] as const) {
       const schema = validators[part];
       if (schema) schemas.push([`${row.call} ${part}`, schema]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRestClient, isRestApiError, maximOperations, type RestClient } from "../src/index.js";
 import { loadOperation } from "../src/load-operation.js";
+import type { RestOperation } from "../src/rest-api-error.js";
 import { fakeHandlers } from "../src/testing/fake-handlers.js";
 import { type FakeRestServer, sampleInt64, sampleValue, startFakeRestServer } from "../src/testing/index.js";
 
@@ -29,7 +30,7 @@ const expectedRefusals = new Set([401, 404, 409]);
 describe("every operation against the fake", () => {
   for (const row of maximOperations) {
     it(`${row.call}: ${row.method} ${row.path}`, async () => {
-      const { validators } = await loadOperation(row.call);
+      const { validators } = await loadOperation(row.call, `${row.method} ${row.path}` as RestOperation);
       const args: unknown[] = [];
       if (row.input === "none") args.push({});
       else if (row.input === "text") args.push("some text");

@@ -16,7 +16,7 @@ async function freshPackage() {
       return load();
     }) as never);
   }
-  const { createRestClient } = await import("../src/index.js");
+  const { createRestClient, isRestApiError } = await import("../src/index.js");
   const answered: string[] = [];
   const client = createRestClient({
     baseUrl: "http://127.0.0.1:1",
@@ -27,7 +27,7 @@ async function freshPackage() {
       return new Response('{"code":200,"message":"ok","data":[]}');
     },
   });
-  return { client, loads, answered };
+  return { client, loads, answered, isRestApiError };
 }
 
 describe("namespace modules", () => {
@@ -56,14 +56,22 @@ describe("namespace modules", () => {
     expect(loads).toEqual(["message", "roster"]);
   });
 
-  it("are imported again on the next call when an import failed", async () => {
-    const { client, loads } = await freshPackage();
+  it("fail the call as a network RestApiError naming it when an import fails, and are imported again on the next call", async () => {
+    const { client, loads, isRestApiError } = await freshPackage();
     const { namespaceLoaders } = await import("../src/gen/validators/index.js");
     vi.mocked(namespaceLoaders.message).mockImplementationOnce(() => {
       loads.push("message (failed)");
       return Promise.reject(new TypeError("Failed to fetch dynamically imported module"));
     });
-    await expect(client.message.unread()).rejects.toThrow("Failed to fetch");
+    const failure = await client.message.unread().catch((error: unknown) => error);
+    expect(isRestApiError(failure)).toBe(true);
+    expect(failure).toMatchObject({
+      kind: "network",
+      operation: "GET /message/unread",
+      retryable: true,
+      message: "GET /message/unread: the code of the message operations could not be loaded",
+    });
+    expect(String((failure as Error).cause)).toContain("Failed to fetch");
     await expect(client.message.unread()).resolves.toEqual([]);
     expect(loads).toEqual(["message (failed)", "message"]);
   });

@@ -59,8 +59,10 @@ describe("the MaxIM operation table", () => {
     expect(rows).toContain("export const tokenOperations = {");
     expect(rows).toContain('    path: "/token/user",');
     const names = renderMethodNames(operations, spec);
-    expect(names).toContain('  token: ["id", "login", "user"],');
-    expect(names).not.toContain("/token/user");
+    expect(names).toContain(
+      '  token: { "id": "POST /token/id", "login": "POST /token/login", "user": "POST /token/user" },',
+    );
+    expect(names).not.toContain("input");
     expect(names.match(/^ {2}"\w+\.\w+",$/gm)).toEqual(
       operations.filter((op) => op.paging).map((op) => `  "${op.namespace}.${op.name}",`),
     );

@@ -6,6 +6,7 @@ import { stringifyJson } from "@chatwire/http-core";
 import { maximOperationTable } from "../gen/maxim-operations.js";
 import type { Int64 } from "../int64.js";
 import { loadOperation } from "../load-operation.js";
+import type { RestOperation } from "../rest-api-error.js";
 import { checkValue } from "../validation/check-value.js";
 import { int64 } from "../validation/primitives.js";
 import { BoundedMap } from "./bounded-map.js";
@@ -194,7 +195,7 @@ export async function startFakeRestServer(options: FakeRestServerOptions = {}): 
     recorded: RecordedRequest,
     viewer: bigint,
   ): Promise<FakeAnswer> {
-    const { validators } = await loadOperation(call);
+    const { validators } = await loadOperation(call, `${row.method} ${row.path}` as RestOperation);
     const problems: string[] = [];
     for (const header of ["user_id", "group_id"] as const) {
       const text = recorded.headers[header];

@@ -119,23 +119,23 @@ export function renderOperationTable(
 }
 
 /**
- * What a client needs before any call: the names of the functions of each namespace, and which of
- * them have `.pages`. Everything else about an operation is loaded with its namespace.
+ * What a client needs before any call: the functions of each namespace with the operation each
+ * performs (which names it in errors, also when its namespace's module cannot be loaded), and
+ * which of them have `.pages`. Everything else about an operation is loaded with its namespace.
  */
 export function renderMethodNames(operations: readonly MaximOperation[], spec: string): string {
   const namespaces = byNamespace(operations);
+  const entry = (operation: MaximOperation) =>
+    `${JSON.stringify(operation.name)}: ${JSON.stringify(`${operation.method} ${operation.path}`)}`;
   return [
     stamp(spec),
     "/**",
     " * The method names of each namespace's client functions (`client.group.create` is `create` under",
-    " * `group`): all `createRestClient` needs to build the client.",
+    " * `group`), each with the operation it performs: all `createRestClient` needs to build the client.",
     " */",
-    "export const maximMethodNames = {",
-    ...[...namespaces].map(
-      ([namespace, group]) =>
-        `  ${namespace}: [${group.map((operation) => JSON.stringify(operation.name)).join(", ")}],`,
-    ),
-    "};",
+    "export const maximMethodOperations = {",
+    ...[...namespaces].map(([namespace, group]) => `  ${namespace}: { ${group.map(entry).join(", ")} },`),
+    "} as const;",
     "",
     "/** The client functions whose answers continue page after page, which have `.pages`. */",
     "export const maximPagedCalls = [",
