@@ -57,6 +57,33 @@ describe("cross-system conversion", () => {
     });
   }
 
+  it("reports what an OpenIM quote given by reference cannot keep: its image and video", () => {
+    const draft: MessageDraft = {
+      conversation: { kind: "user", id: "1" },
+      id: "1",
+      sender: { id: "1" },
+      time: 1,
+      content: { kind: "text", text: "" },
+      quote: {
+        messageId: " ",
+        imageUrl: "https://cdn.example/i.png",
+        imageName: "i.png",
+        videoUrl: "https://cdn.example/v.mp4",
+        videoDurationSeconds: 1,
+      },
+    };
+    const { value, losses } = toOpenImMessage(draft);
+    expect(losses.map((loss) => loss.field).sort()).toEqual([
+      "quote.imageName",
+      "quote.imageUrl",
+      "quote.videoDurationSeconds",
+      "quote.videoUrl",
+    ]);
+    expect(fromOpenImMessage(value).quote).toMatchObject({ messageId: " ", text: "" });
+    const textOnly = toOpenImMessage({ ...draft, quote: { messageId: "q", text: "hi", senderId: "2" } });
+    expect(textOnly.losses).toEqual([]);
+  });
+
   it("reports an empty entity list (OpenIM's advanced-text marker) where the target cannot keep it", () => {
     const draft: MessageDraft = {
       conversation: { kind: "user", id: "1" },

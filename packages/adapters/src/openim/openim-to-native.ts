@@ -252,7 +252,7 @@ function textBody(
   losses: LossCollector,
   options: ToOpenImOptions,
 ): Body {
-  const quoteMessage = draft.quote ? quotedMessage(draft.quote, draft, options) : undefined;
+  const quoteMessage = draft.quote ? quotedMessage(draft.quote, draft, losses, options) : undefined;
   if (draft.mentions?.length) {
     if (entities?.length)
       losses.add("content.entities", "OpenIM @-messages carry no text entities", "dropped");
@@ -369,8 +369,21 @@ function reportName(name: string | undefined, losses: LossCollector): void {
   if (name !== undefined) losses.add("content.name", "OpenIM keeps no file name for this kind", "dropped");
 }
 
-function quotedMessage(quote: QuoteRef, draft: MessageDraft, options: ToOpenImOptions): IMMessage {
+/** What a quote given by reference may hold beyond the ID, sender and text a quoted text message keeps. */
+const quoteMediaFields = ["imageUrl", "imageName", "videoUrl", "videoDurationSeconds"] as const;
+
+function quotedMessage(
+  quote: QuoteRef,
+  draft: MessageDraft,
+  losses: LossCollector,
+  options: ToOpenImOptions,
+): IMMessage {
   if (quote.message) return toOpenImMessage(quote.message, { ...options, strict: false }).value;
+  for (const field of quoteMediaFields) {
+    if (quote[field] !== undefined) {
+      losses.add(`quote.${field}`, "OpenIM quotes this reference as a text message", "dropped");
+    }
+  }
   return IMMessage.fromPartial({
     clientMsgID: quote.messageId,
     sendID: quote.senderId ?? "",
