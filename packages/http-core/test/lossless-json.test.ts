@@ -217,6 +217,14 @@ describe("stringifyJson", () => {
   it("refuses values that have no JSON form", () => {
     expect(() => stringifyJson(undefined)).toThrow(TypeError);
     expect(() => stringifyJson(() => 1)).toThrow(TypeError);
+    const cycle: Record<string, unknown> = { id: 1n };
+    cycle.self = { back: [cycle] };
+    expect(() => stringifyJson(cycle)).toThrow(
+      new TypeError("cannot serialise a circular structure as JSON"),
+    );
+    // The same object twice, side by side, is no cycle.
+    const shared = { n: 2n };
+    expect(stringifyJson({ a: shared, b: [shared, shared] })).toBe('{"a":{"n":2},"b":[{"n":2},{"n":2}]}');
   });
 
   it("writes what JSON.stringify writes for toJSON, dates, boxed values and what has no JSON form", () => {

@@ -112,7 +112,12 @@ export async function runOperation(
     case "json":
     case "json+query":
       check(validators.input, input, "input");
-      body = stringifyJson(input);
+      try {
+        body = stringifyJson(input);
+      } catch (error) {
+        // What passed the schema can still have no JSON form: a cycle inside a free-form object.
+        throw refuse(context, operation, `input ${(error as Error).message}`);
+      }
       headers["content-type"] = "application/json";
       if (row.input === "json+query") {
         const value = options.query ?? {};

@@ -129,6 +129,18 @@ describe("unreadable answers", () => {
 });
 
 describe("input the client refuses before sending", () => {
+  it("refuses input with no JSON form, a cycle in a free-form object, with a typed error", async () => {
+    const { client, server } = await setup();
+    const ext: Record<string, unknown> = { note: "x" };
+    ext.self = ext;
+    const error = await restError(client.push.notify({ message: { title: "t", ext: ext as never } }));
+    expect(error).toMatchObject({ kind: "invalid-request", status: 0, operation: "POST /push/notify" });
+    expect(error.message).toBe(
+      "POST /push/notify: request not sent: input cannot serialise a circular structure as JSON",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("rejects an attachment without url", async () => {
     const { client, server } = await setup();
     const error = await restError(

@@ -1,11 +1,11 @@
 import { SessionType } from "../gen/common.js";
-import type {
-  CommandInfo,
+import {
+  type CommandInfo,
   IMConversation,
-  IMGroup,
-  IMGroupMember,
-  IMMessage,
-  IMUser,
+  type IMGroup,
+  type IMGroupMember,
+  type IMMessage,
+  type IMUser,
 } from "../gen/shared.js";
 import type { OpenImEventData, OpenImEventName } from "../sdk/sdk-surface-types.js";
 import { groupConversationID, singleConversationID } from "./conversation-id.js";
@@ -191,26 +191,16 @@ export class FakeServerState {
   }
 
   private newConversation(userID: string, conversationID: string): ConversationSettings {
-    const base: ConversationSettings = {
+    // The codec's defaults for every field; the newest message is looked up, not stored.
+    const {
+      latestMsg: _latest,
+      latestMsgSendTime: _time,
+      ...defaults
+    } = IMConversation.fromPartial({
       conversationID,
       conversationType: SessionType.Single,
-      userID: "",
-      groupID: "",
-      showName: "",
-      faceURL: "",
-      recvMsgOpt: 0,
-      unreadCount: 0,
-      groupAtType: 0,
-      draftText: "",
-      draftTextTime: 0,
-      isPinned: false,
-      isPrivateChat: false,
-      burnDuration: 0,
-      ex: "",
-      msgDestructTime: 0,
-      isMsgDestruct: false,
-      hidden: false,
-    };
+    });
+    const base: ConversationSettings = { ...defaults, hidden: false };
     if (conversationID.startsWith("sg_")) {
       const groupID = conversationID.slice(3);
       const group = this.groups.find(groupID);
