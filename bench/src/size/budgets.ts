@@ -17,12 +17,12 @@ export const sizeBudgets: Readonly<Record<string, SizeBudget>> = {
   "IMMessage encode+decode (./binary)": { budget: 11_950, goal: 12 * kib },
   // One file holds what loads lazily too: http-core's sending code and lossless-json, each behind
   // the wrapper that lets it load on first use.
-  createYunhuClient: { budget: 30_850, goal: 12 * kib },
+  createYunhuClient: { budget: 30_950, goal: 12 * kib },
   // One file: every namespace's rows and validators, lossless-json and http-core's sending code
   // are inlined, with the method names a client is built from. The 12 KiB goal is the first
   // chunk's, below.
   createRestClient: { budget: 28_700 },
-  "createRestClient (entry chunk)": { budget: 11_800, goal: 12 * kib },
+  "createRestClient (entry chunk)": { budget: 11_900, goal: 12 * kib },
   "createRestClient + message.send": { budget: 23_500 },
   "FFI envelope": { budget: 65_700 },
   createOpenImSdk: { budget: 72_300 },
