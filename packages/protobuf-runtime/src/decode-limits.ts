@@ -38,3 +38,11 @@ export function limitValue(value: unknown, name: keyof DecodeLimits, fallback: n
   }
   return value;
 }
+
+/** Reads the deadline hook, refusing what is not a function. */
+export function deadlineCheck(value: unknown): (() => void) | undefined {
+  if (value !== undefined && typeof value !== "function") {
+    throw new TypeError(`checkDeadline must be a function, not ${typeof value}`);
+  }
+  return value as (() => void) | undefined;
+}

@@ -1,9 +1,10 @@
 /**
- * Node's `Buffer`, when the platform has one (browsers do not). Its documented `toString` decodes
+ * Node's `Buffer`, when the platform has one (browsers do not), for strings where Node's own UTF-8
+ * routines are missing or fail their probe (native-utf8.ts). Its documented `toString` decodes
  * UTF-8, and its documented `write` encodes it, with less fixed cost per call than TextDecoder
  * and TextEncoder, which is most of the cost of the short strings protobuf messages are full of.
  * Only those two methods, `Buffer.isBuffer` and `Buffer.from(arrayBuffer)`, all documented, are
- * used.
+ * used here.
  */
 
 /** A Buffer view over the whole of an ArrayBuffer. */

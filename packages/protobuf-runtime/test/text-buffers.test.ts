@@ -1,11 +1,19 @@
-// Strings are decoded and encoded through Buffer views over whole ArrayBuffers (node-buffer.ts):
-// the view of the memory used last is kept, the input itself serves when it is a Buffer, and the
-// writers keep one view per slab. Each of these must read and write exactly the string's bytes,
-// wherever they sit in their memory.
+// Long strings are decoded and encoded by Node's own UTF-8 routines on the input or output as it
+// is (native-utf8.ts), or, without them, through Buffer views over whole ArrayBuffers
+// (node-buffer.ts): the view of the memory used last is kept, the input itself serves when it is
+// a Buffer, and the writers keep one view per slab. Each must read and write exactly the
+// string's bytes, wherever they sit in their memory.
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { describe, expect, it } from "vitest";
-import { WireReader, WireWriter } from "../src/index.js";
+import * as withNative from "../src/index.js";
 import { bufferOver, isNodeBuffer } from "../src/node-buffer.js";
+import { documentedBufferOnly, runtimeWithBuffer } from "./support/runtime-variants.js";
+
+const documented = await runtimeWithBuffer(documentedBufferOnly);
+const runtimes = [
+  ["Node's own UTF-8 routines", withNative],
+  ["a Buffer view, documented methods only", documented.runtime],
+] as const;
 
 const encoded = (...values: string[]) => {
   const writer = new BinaryWriter();
@@ -20,8 +28,10 @@ function placedAt(bytes: Uint8Array, offset: number): Uint8Array {
   return memory.subarray(offset, offset + bytes.length);
 }
 
-const readAll = (bytes: Uint8Array, count: number) => {
-  const reader = new WireReader(bytes);
+type Runtime = typeof withNative;
+
+const readAll = (runtime: Runtime, bytes: Uint8Array, count: number) => {
+  const reader = new runtime.WireReader(bytes);
   return Array.from({ length: count }, () => reader.string());
 };
 
@@ -31,10 +41,11 @@ const values = [
   "车站见 👋 at ten",
 ];
 
-describe("decoding strings through a Buffer view", () => {
+describe.each(runtimes)("decoding long strings through %s", (_, runtime) => {
+  const { WireReader } = runtime;
   it("reads the string's own bytes when the input starts inside its ArrayBuffer", () => {
     for (const offset of [0, 1, 7, 4096]) {
-      expect(readAll(placedAt(encoded(...values), offset), 3)).toEqual(values);
+      expect(readAll(runtime, placedAt(encoded(...values), offset), 3)).toEqual(values);
     }
   });
 
@@ -46,9 +57,9 @@ describe("decoding strings through a Buffer view", () => {
     shared.set(second, 500);
     const elsewhere = placedAt(encoded(values[2] as string), 3);
     for (let round = 0; round < 3; round++) {
-      expect(readAll(shared.subarray(10, 10 + first.length), 1)).toEqual([values[0]]);
-      expect(readAll(elsewhere, 1)).toEqual([values[2]]);
-      expect(readAll(shared.subarray(500, 500 + second.length), 1)).toEqual([values[1]]);
+      expect(readAll(runtime, shared.subarray(10, 10 + first.length), 1)).toEqual([values[0]]);
+      expect(readAll(runtime, elsewhere, 1)).toEqual([values[2]]);
+      expect(readAll(runtime, shared.subarray(500, 500 + second.length), 1)).toEqual([values[1]]);
     }
   });
 
@@ -56,8 +67,8 @@ describe("decoding strings through a Buffer view", () => {
     const pooled = Buffer.from(encoded(...values));
     expect(isNodeBuffer(pooled)).toBe(true);
     expect(isNodeBuffer(new Uint8Array(4))).toBe(false);
-    expect(readAll(pooled, 3)).toEqual(values);
-    expect(readAll(Buffer.from(placedAt(encoded(...values), 9)), 3)).toEqual(values);
+    expect(readAll(runtime, pooled, 3)).toEqual(values);
+    expect(readAll(runtime, Buffer.from(placedAt(encoded(...values), 9)), 3)).toEqual(values);
   });
 
   it("still refuses invalid UTF-8 past valid strings in the same memory", () => {
@@ -81,7 +92,7 @@ describe("decoding strings through a Buffer view", () => {
     const input = new Uint8Array(resizable);
     input.set(bytes);
     expect(bufferOver(resizable)).toBeUndefined();
-    expect(readAll(input, 3)).toEqual(values);
+    expect(readAll(runtime, input, 3)).toEqual(values);
   });
 });
 
@@ -102,7 +113,8 @@ describe("bufferOver", () => {
   });
 });
 
-describe("encoding long strings through a Buffer view", () => {
+describe.each(runtimes)("encoding long strings through %s", (_, runtime) => {
+  const { WireReader, WireWriter } = runtime;
   it("writes what BinaryWriter writes across many slabs and in buffers of their own", () => {
     const long = "x".repeat(43);
     for (let i = 0; i < 600; i++) {

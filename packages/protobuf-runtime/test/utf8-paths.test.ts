@@ -1,23 +1,20 @@
-// Strings go through Node's Buffer where there is one and through TextDecoder / TextEncoder where
-// there is none (browsers). Both paths must give TextDecoder's strict answer on every input,
+// Strings go through Node's own UTF-8 routines where they pass the load-time probe, else through
+// Buffer's documented methods, and through TextDecoder / TextEncoder where there is no Buffer
+// (browsers). Every path must give TextDecoder's strict answer on every input,
 // including the invalid sequences a replacing decoder would quietly turn into U+FFFD.
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import fc from "fast-check";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import * as withBuffer from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import * as withNative from "../src/index.js";
+import { nativeUtf8Slice, nativeUtf8Write } from "../src/native-utf8.js";
 import { nodeBuffer as bufferSeenWith } from "../src/node-buffer.js";
+import { documentedBufferOnly, runtimeWithBuffer } from "./support/runtime-variants.js";
 import { text } from "./support/write-plan.js";
 
-type Runtime = typeof withBuffer;
+type Runtime = typeof withNative;
 
-// Loaded again with no global Buffer, as in a browser: the module looks for it once, when loaded.
-vi.stubGlobal("Buffer", undefined);
-vi.resetModules();
-const withoutBuffer = (await import("../src/index.js")) as Runtime;
-const { nodeBuffer: bufferSeenWithout } = await import("../src/node-buffer.js");
-vi.unstubAllGlobals();
-
-afterAll(() => vi.unstubAllGlobals());
+const documented = await runtimeWithBuffer(documentedBufferOnly);
+const withoutBuffer = await runtimeWithBuffer(undefined);
 
 /** Long enough (over 12 bytes) that the short-ASCII path never takes it. */
 const pad = [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e];
@@ -52,14 +49,23 @@ function readString(runtime: Runtime, raw: Uint8Array): string {
   }
 }
 
-it("finds Buffer in Node and nothing without it", () => {
+it("finds Node's own UTF-8 routines on every Node it runs on, and Buffer without them", () => {
+  // Node 20, 22 and 24 all pass the probe; a release that changed them would fail here first.
+  const prototype = Buffer.prototype as unknown as { utf8Slice: unknown; utf8Write: unknown };
+  expect(nativeUtf8Slice).toBe(prototype.utf8Slice);
+  expect(nativeUtf8Write).toBe(prototype.utf8Write);
   expect(bufferSeenWith).toBe(Buffer);
-  expect(bufferSeenWithout).toBeUndefined();
+  expect(documented.native.nativeUtf8Slice).toBeUndefined();
+  expect(documented.native.nativeUtf8Write).toBeUndefined();
+  expect(documented.nodeBuffer.nodeBuffer).toBe(documentedBufferOnly);
+  expect(withoutBuffer.native.nativeUtf8Slice).toBeUndefined();
+  expect(withoutBuffer.nodeBuffer.nodeBuffer).toBeUndefined();
 });
 
 describe.each([
-  ["with Node's Buffer", withBuffer],
-  ["without Buffer, as in a browser", withoutBuffer],
+  ["through Node's own UTF-8 routines", withNative],
+  ["through Buffer's documented methods", documented.runtime],
+  ["without Buffer, as in a browser", withoutBuffer.runtime],
 ])("strings %s", (_, runtime) => {
   it.each(Object.entries(invalid))("refuses %s, wherever it is in the string", (_, sequence) => {
     for (const raw of [
