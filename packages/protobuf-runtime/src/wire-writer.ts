@@ -82,6 +82,12 @@ export class WireWriter {
   declare private readonly forks: number[];
 
   constructor() {
+    this.startOver();
+    this.forks = [];
+  }
+
+  /** Holds nothing and no memory, as a new writer; finish() also empties `forks`. */
+  private startOver(): void {
     this.out = EMPTY as Uint8Array<ArrayBuffer>;
     this.start = 0;
     this.at = 0;
@@ -89,7 +95,6 @@ export class WireWriter {
     this.outView = undefined;
     this.outText = undefined;
     this.outTextOffset = 0;
-    this.forks = [];
   }
 
   /** Makes room for `size` more bytes, moving to a larger buffer when needed. */
@@ -138,12 +143,7 @@ export class WireWriter {
       bytes = copyOut(this.out, this.at);
       returnBuffer(this.out);
     }
-    this.out = EMPTY as Uint8Array<ArrayBuffer>;
-    this.start = 0;
-    this.at = 0;
-    this.inSlab = false;
-    this.outView = undefined;
-    this.outText = undefined;
+    this.startOver();
     this.forks.length = 0;
     return bytes;
   }
