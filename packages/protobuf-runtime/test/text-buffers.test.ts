@@ -6,6 +6,7 @@
 import { BinaryWriter } from "@bufbuild/protobuf/wire";
 import { describe, expect, it } from "vitest";
 import * as withNative from "../src/index.js";
+import type { Utf8Slice, Utf8Write } from "../src/native-utf8.js";
 import { bufferOver, isNodeBuffer } from "../src/node-buffer.js";
 import { documentedBufferOnly, runtimeWithBuffer } from "./support/runtime-variants.js";
 
@@ -130,5 +131,55 @@ describe.each(runtimes)("encoding long strings through %s", (_, runtime) => {
     for (const value of ["abc é", "ID-0042 车站见", "ascii then 👋", "ascii \ud800 lone", "\udfff"]) {
       expect(new WireWriter().string(value).finish()).toEqual(new BinaryWriter().string(value).finish());
     }
+  });
+});
+
+describe("the path a long string takes", () => {
+  const RealBuffer = Buffer;
+  const real = Buffer.prototype as unknown as { utf8Slice: Utf8Slice; utf8Write: Utf8Write };
+  const long = "https://cdn.example.com/avatar/3216540987.png 车站见";
+
+  /** Node's Buffer with its two routines and `Buffer.from` counted. */
+  function countingBuffer(withRoutines: boolean) {
+    const calls = { slice: 0, write: 0, from: 0 };
+    const routines = {
+      utf8Slice(this: Uint8Array, start: number, end: number) {
+        calls.slice++;
+        return real.utf8Slice.call(this, start, end);
+      },
+      utf8Write(this: Uint8Array, text: string, offset: number, length: number) {
+        calls.write++;
+        return real.utf8Write.call(this, text, offset, length);
+      },
+    };
+    const buffer = {
+      from: (memory: ArrayBufferLike) => {
+        calls.from++;
+        return RealBuffer.from(memory);
+      },
+      isBuffer: (value: unknown) => RealBuffer.isBuffer(value),
+      prototype: withRoutines ? routines : {},
+    };
+    return { buffer, calls };
+  }
+
+  it("goes through Node's routines on the bytes themselves, with no Buffer view made", async () => {
+    const { buffer, calls } = countingBuffer(true);
+    const { runtime, native } = await runtimeWithBuffer(buffer);
+    expect(native.nativeUtf8Slice).toBe(buffer.prototype.utf8Slice);
+    const atLoad = { ...calls };
+    const bytes = new runtime.WireWriter().string(long).finish();
+    expect(new runtime.WireReader(bytes).string()).toBe(long);
+    expect(calls).toEqual({ slice: atLoad.slice + 1, write: atLoad.write + 1, from: 0 });
+  });
+
+  it("without them, through Buffer views over the memory", async () => {
+    const { buffer, calls } = countingBuffer(false);
+    const { runtime } = await runtimeWithBuffer(buffer);
+    const bytes = new runtime.WireWriter().string(long).finish();
+    expect(new runtime.WireReader(bytes.slice()).string()).toBe(long);
+    expect(calls.slice + calls.write).toBe(0);
+    // One view over the writer's slab, one over the copy's memory.
+    expect(calls.from).toBe(2);
   });
 });
