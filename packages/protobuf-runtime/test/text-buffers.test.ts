@@ -160,13 +160,13 @@ describe("the path a long string takes", () => {
       isBuffer: (value: unknown) => RealBuffer.isBuffer(value),
       prototype: withRoutines ? routines : {},
     };
-    return { buffer, calls };
+    return { buffer, calls, routines };
   }
 
   it("goes through Node's routines on the bytes themselves, with no Buffer view made", async () => {
-    const { buffer, calls } = countingBuffer(true);
+    const { buffer, calls, routines } = countingBuffer(true);
     const { runtime, native } = await runtimeWithBuffer(buffer);
-    expect(native.nativeUtf8Slice).toBe(buffer.prototype.utf8Slice);
+    expect(native.nativeUtf8Slice).toBe(routines.utf8Slice);
     const atLoad = { ...calls };
     const bytes = new runtime.WireWriter().string(long).finish();
     expect(new runtime.WireReader(bytes).string()).toBe(long);
